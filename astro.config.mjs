@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import remarkGfm from 'remark-gfm';
+import { unified } from '@astrojs/markdown-remark';
+import pagefind from './src/integrations/pagefind.ts';
+
+// BASE_PATH lets the same site be built for a sub-path (e.g. /palermo/); SITE_URL sets absolute URLs (feeds, canonical links).
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // A duplicate content id is an error, not a warning that silently drops an entry.
+  prerenderConflictBehavior: 'error',
+  // The unified (remark) processor, so the GitHub-flavoured Markdown of guides and digests (tables, footnotes) uses remark-gfm.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  integrations: [mdx(), pagefind()],
+  vite: {
+    // Scripts and styles ship as files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,26 @@
+/** Wires each content folder to its loader and schema; the schemas live in src/schemas. */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { CONTENT_DIR } from './schemas/common.ts';
+import { instrumentSchema, treatyTextSchema } from './schemas/instrument.ts';
+import { caseDigestSchema, caseSchema } from './schemas/case.ts';
+import { legislationAnalysisSchema, legislationTextSchema } from './schemas/legislation.ts';
+import { guideSchema, newsSchema, pageSchema } from './schemas/article.ts';
+
+const base = (folder: string) => `${CONTENT_DIR}/${folder}`;
+/** One entry per folder: the id is the folder name (instrument id, case slug, country code). */
+const folderId = ({ entry }: { entry: string }) => entry.split('/')[0]!;
+/** Per-language files `<slug>/<lang>.md(x)`: the id is `<slug>/<lang>`. */
+const perLanguage = (folder: string, ext: string) => glob({ base: base(folder), pattern: `*/{en,es,fr}.${ext}` });
+
+export const collections = {
+  instruments: defineCollection({ loader: glob({ base: base('instruments'), pattern: '*/meta.yaml', generateId: folderId }), schema: instrumentSchema }),
+  treatyTexts: defineCollection({ loader: glob({ base: base('instruments'), pattern: '*/{en,es,fr}.json' }), schema: treatyTextSchema }),
+  cases: defineCollection({ loader: glob({ base: base('cases'), pattern: '*/case.yaml', generateId: folderId }), schema: caseSchema }),
+  caseDigests: defineCollection({ loader: perLanguage('cases', 'md'), schema: caseDigestSchema }),
+  legislation: defineCollection({ loader: glob({ base: base('legislation'), pattern: '*/analysis.yaml', generateId: folderId }), schema: legislationAnalysisSchema }),
+  legislationTexts: defineCollection({ loader: glob({ base: base('legislation'), pattern: '*/text.json', generateId: folderId }), schema: legislationTextSchema }),
+  guides: defineCollection({ loader: perLanguage('guides', 'mdx'), schema: guideSchema }),
+  news: defineCollection({ loader: perLanguage('news', 'md'), schema: newsSchema }),
+  pages: defineCollection({ loader: perLanguage('pages', 'mdx'), schema: pageSchema }),
+};

@@ -1,0 +1,50 @@
+/** Loads the instruments and their authentic texts from the content collections, once per build. */
+import { getCollection } from 'astro:content';
+import type { Instrument, TreatyArticle, TreatyText } from '../schemas/instrument.ts';
+import type { Lang } from '../lib/vocabulary.ts';
+import { LANGUAGES } from '../lib/vocabulary.ts';
+import { formatPinpoint } from '../lib/citation.ts';
+
+export interface InstrumentWithTexts {
+  id: string;
+  meta: Instrument;
+  /** The authentic texts held, by language. */
+  texts: Partial<Record<Lang, TreatyText>>;
+}
+
+let cache: Promise<InstrumentWithTexts[]> | undefined;
+
+export function loadInstruments(): Promise<InstrumentWithTexts[]> {
+  cache ??= (async () => {
+    const [metas, texts] = await Promise.all([getCollection('instruments'), getCollection('treatyTexts')]);
+    return metas
+      .map((m) => {
+        const byLang: Partial<Record<Lang, TreatyText>> = {};
+        for (const text of texts) {
+          if (text.data.instrument === m.id && (LANGUAGES as readonly string[]).includes(text.data.language)) {
+            byLang[text.data.language as Lang] = text.data;
+          }
+        }
+        if (!byLang.en) throw new Error(`content/instruments/${m.id}: no English text (en.json); run npm run import:treaties`);
+        return { id: m.id, meta: m.data, texts: byLang };
+      })
+      .sort((a, b) => a.meta.order - b.meta.order);
+  })();
+  return cache;
+}
+
+/** The text shown for a language: the authentic text in that language, or English as a fallback. */
+export function textFor(instrument: InstrumentWithTexts, lang: Lang): { text: TreatyText; fallback: boolean } {
+  const own = instrument.texts[lang];
+  return own ? { text: own, fallback: false } : { text: instrument.texts.en!, fallback: true };
+}
+
+export function articleOf(text: TreatyText, number: number): TreatyArticle | undefined {
+  return text.articles.find((a) => a.number === number);
+}
+
+/** Long citation form, e.g. "Protocol against the Smuggling of Migrants by Land, Sea and Air, art. 6(1)(a)". */
+export function longCitation(instrument: InstrumentWithTexts, lang: Lang, article: number, path: readonly string[] = []): string {
+  const title = instrument.meta.title[lang] ?? instrument.meta.title.en;
+  return `${title}, ${formatPinpoint({ article, path: [...path] })}`;
+}

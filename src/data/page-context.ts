@@ -1,0 +1,17 @@
+/** Per-request helpers for components: translations and URLs bound to the page's language and the deployment base. */
+import { useTranslations } from '../lib/i18n.ts';
+import { routePath, withBase, type Route } from '../lib/routing.ts';
+import type { Lang } from '../lib/vocabulary.ts';
+
+export function pageContext(lang: Lang) {
+  const base = import.meta.env.BASE_URL;
+  return {
+    lang,
+    base,
+    t: useTranslations(lang),
+    /** Site-relative URL of a route (with the base). */
+    href: (route: Route, inLang: Lang = lang) => withBase(base, routePath(inLang, route)),
+    /** URL of a file under public/ or dist/ (with the base). */
+    asset: (path: string) => withBase(base, path.startsWith('/') ? path : `/${path}`),
+  };
+}

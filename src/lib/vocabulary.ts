@@ -1,0 +1,37 @@
+/** Controlled vocabularies shared by schemas, facets and the UI dictionaries. */
+
+export const LANGUAGES = ['en', 'es', 'fr'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+export const DEFAULT_LANG: Lang = 'en';
+
+/** Regions along the route, then the others where case law comes from. */
+export const REGIONS = ['south-asia', 'gulf', 'west-africa', 'latin-america-caribbean', 'north-america', 'europe', 'oceania'] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const COURT_LEVELS = ['investigation', 'first-instance', 'appeal', 'supreme', 'international'] as const;
+export const OUTCOMES = ['convicted', 'acquitted', 'mixed', 'other'] as const;
+
+/** Issue tags for case digests (one controlled list). */
+export const CASE_ISSUES = [
+  'financial-benefit', 'endangering-life', 'inhuman-treatment-exploitation', 'non-criminalisation',
+  'humanitarian-family-assistance', 'organised-criminal-group', 'smuggling-vs-trafficking', 'document-fraud',
+  'enabling-stay', 'smuggling-by-sea', 'international-cooperation', 'digital-evidence', 'financial-investigation',
+  'corruption', 'gender', 'children',
+] as const;
+
+/** The Protocol's elements compared in the legislation matrix, in column order, with the provision each rests on. */
+export const LEGISLATION_ELEMENTS = {
+  'financial-benefit': 'SOM 6(1)',
+  'smuggling-offence': 'SOM 6(1)(a)',
+  'document-offences': 'SOM 6(1)(b)',
+  'enabling-stay': 'SOM 6(1)(c)',
+  'attempt-participation-organising': 'SOM 6(2)',
+  'aggravation-danger': 'SOM 6(3)(a)',
+  'aggravation-inhuman-treatment': 'SOM 6(3)(b)',
+  'migrant-non-criminalisation': 'SOM 5',
+  'humanitarian-exemption': 'SOM 6',
+  'penalty-basic': 'SOM 6(1)',
+  'penalty-aggravated': 'SOM 6(3)',
+} as const;
+export type LegislationElement = keyof typeof LEGISLATION_ELEMENTS;
+export const ELEMENT_VALUES = ['yes', 'no', 'partial', 'not-determined'] as const;

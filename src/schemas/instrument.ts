@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+import { localized } from './common.ts';
+import { INSTRUMENT_CODES } from '../lib/citation.ts';
+
+/** `content/instruments/<id>/meta.yaml`: facts about one instrument, each with the source it comes from. */
+export const instrumentSchema = z.object({
+  /** Citation code: UNTOC, SOM, TIP or FIREARMS. */
+  code: z.enum(Object.keys(INSTRUMENT_CODES) as [keyof typeof INSTRUMENT_CODES]),
+  /** Position in lists (the Convention first). */
+  order: z.number().int(),
+  /** Full title without "supplementing …", used in long citations. */
+  title: localized(),
+  /** What practitioners call it: "Smuggling of Migrants Protocol". */
+  shortName: localized(),
+  /** Dated facts (adoption, signature, entry into force, parties). */
+  facts: z.array(
+    z.object({
+      kind: z.enum(['adoption', 'signature', 'entry-into-force', 'parties']),
+      date: z.coerce.date().optional(),
+      detail: localized(),
+      /** Where the fact comes from, as the sources' README names it. */
+      source: z.string().min(1),
+    }),
+  ),
+});
+export type Instrument = z.infer<typeof instrumentSchema>;
+
+const block = z.object({
+  /** Paragraph path, e.g. ["1","b","ii"]; null for unlabelled lines (chapeau, closing words). */
+  path: z.array(z.string()).nullable(),
+  /** Label as printed: "1.", "(a)", "(ii)", "a."; null when unlabelled. */
+  label: z.string().nullable(),
+  level: z.number().int().min(0).max(4),
+  /** Verbatim text after the label. */
+  text: z.string(),
+});
+
+/** `content/instruments/<id>/<lang>.json`: one authentic text, written by scripts/import-treaties.ts. */
+export const treatyTextSchema = z.object({
+  instrument: z.enum(Object.values(INSTRUMENT_CODES) as [string, ...string[]]),
+  language: z.string(),
+  /** Title as the source prints it. */
+  title: z.string(),
+  /** "authentic text" for the UN languages. */
+  status: z.string(),
+  /** Source publication, repository path and commit. */
+  source: z.string(),
+  /** What the text held contains and lacks (e.g. no preamble). */
+  completeness: z.string(),
+  /** Every change the transcription made to the source, as listed there. */
+  normalisations: z.array(z.string()),
+  /** The primary-source file it was imported from. */
+  sourceFile: z.string(),
+  preamble: z.array(z.string()),
+  chapters: z.array(z.object({ number: z.string(), title: z.string() })),
+  articles: z.array(
+    z.object({ number: z.number().int().positive(), title: z.string(), chapter: z.string().nullable(), blocks: z.array(block) }),
+  ),
+  testimonium: z.array(z.string()),
+});
+export type TreatyText = z.infer<typeof treatyTextSchema>;
+export type TreatyArticle = TreatyText['articles'][number];
+export type TreatyBlock = TreatyArticle['blocks'][number];

@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+import { iso2, localized, region } from './common.ts';
+import { ELEMENT_VALUES, LEGISLATION_ELEMENTS } from '../lib/vocabulary.ts';
+
+const cell = z
+  .object({
+    /** yes / no / partial / not-determined, or for penalties a short text such as "4–6 years". */
+    value: z.string().min(1),
+    /** Ids of the national provisions (on the country page) the cell rests on. */
+    provisions: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+    /** Pinpoint in the law's own numbering, e.g. "s. 117(1)". */
+    pinpoint: z.string().optional(),
+    /** The project's note, in its own words. */
+    note: localized(),
+  })
+  .refine((c) => c.value === 'not-determined' || c.provisions.length > 0, {
+    message: 'a determined cell must name the provision it rests on (provisions: [id]); otherwise write value: not-determined',
+    path: ['provisions'],
+  });
+
+const elementKeys = Object.keys(LEGISLATION_ELEMENTS) as (keyof typeof LEGISLATION_ELEMENTS)[];
+
+/** `content/legislation/<iso2>/analysis.yaml`: the project's element-by-element analysis against the Protocol. */
+export const legislationAnalysisSchema = z.object({
+  country: iso2(),
+  name: localized(),
+  region: region(),
+  summary: localized(),
+  elements: z.object(Object.fromEntries(elementKeys.map((k) => [k, cell])) as Record<(typeof elementKeys)[number], typeof cell>).superRefine((elements, ctx) => {
+    for (const key of elementKeys.filter((k) => !k.startsWith('penalty'))) {
+      const value = elements[key].value;
+      if (!(ELEMENT_VALUES as readonly string[]).includes(value)) {
+        ctx.addIssue({ code: 'custom', path: [key, 'value'], message: `expected one of ${ELEMENT_VALUES.join(', ')}, found "${value}"` });
+      }
+    }
+  }),
+});
+export type LegislationAnalysis = z.infer<typeof legislationAnalysisSchema>;
+
+/** `content/legislation/<iso2>/text.json`: the verbatim national provisions, written by scripts/import-legislation.ts. */
+export const legislationTextSchema = z.object({
+  country: iso2(),
+  countryName: z.string(),
+  instrument: z.string(),
+  provisionsHeld: z.string(),
+  language: z.string(),
+  source: z.string(),
+  version: z.string(),
+  officialTranslation: z.string(),
+  completeness: z.string(),
+  /** Warnings shown on the page: partial text, unofficial copy. */
+  partial: z.boolean(),
+  unofficial: z.boolean(),
+  sourceFile: z.string(),
+  /** The source file's own editorial remarks before the provisions. */
+  preface: z.array(z.string()),
+  provisions: z.array(z.object({ id: z.string(), heading: z.string(), paragraphs: z.array(z.string()) })),
+  /** Treaty participation from the status sources, where held. */
+  status: z.array(
+    z.object({ instrument: z.string(), signature: z.string().nullable(), consent: z.string().nullable(), consentType: z.string().nullable(), asOf: z.string(), sourceUrl: z.string() }),
+  ),
+});
+export type LegislationText = z.infer<typeof legislationTextSchema>;
