@@ -1,6 +1,6 @@
 /** Wires each content folder to its loader and schema; the schemas live in src/schemas. */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { strictGlob as glob } from './loaders/strict-glob.ts';
 import { CONTENT_DIR } from './schemas/common.ts';
 import { instrumentSchema, treatyTextSchema } from './schemas/instrument.ts';
 import { caseDigestSchema, caseSchema } from './schemas/case.ts';

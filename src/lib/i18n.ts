@@ -35,3 +35,8 @@ export function pickLocalized<T>(value: { en: T } & Partial<Record<Lang, T>>, la
 export function formatDate(date: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/** Country or region name from its ISO code (`eu` included), in the UI language. */
+export function countryName(iso2: string, lang: Lang): string {
+  return new Intl.DisplayNames([lang], { type: 'region' }).of(iso2.toUpperCase()) ?? iso2.toUpperCase();
+}

@@ -2,7 +2,7 @@
  * Every URL of the site (DESIGN.md, "URLs") is built here and nowhere else.
  * Paths are returned without the deployment base; `withBase` adds it.
  */
-import { paragraphAnchor } from './citation.ts';
+import { paragraphAnchor, parseCitation } from './citation.ts';
 import { LANGUAGES, type Lang } from './vocabulary.ts';
 
 export type Route =
@@ -82,4 +82,11 @@ export function preferredLanguage(accepted: readonly string[]): Lang {
     if ((LANGUAGES as readonly string[]).includes(primary ?? '')) return primary as Lang;
   }
   return 'en';
+}
+
+/** The article route a canonical citation points to, with its paragraph anchor. */
+export function citationRoute(citation: string): Route {
+  const c = parseCitation(citation);
+  if (!c) throw new Error(`"${citation}" is not a citation`);
+  return { kind: 'article', id: c.instrument, article: c.article, path: c.path };
 }

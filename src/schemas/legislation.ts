@@ -37,6 +37,8 @@ export const legislationAnalysisSchema = z.object({
 });
 export type LegislationAnalysis = z.infer<typeof legislationAnalysisSchema>;
 
+const section = z.object({ id: z.string(), heading: z.string(), paragraphs: z.array(z.string()) });
+
 /** `content/legislation/<iso2>/text.json`: the verbatim national provisions, written by scripts/import-legislation.ts. */
 export const legislationTextSchema = z.object({
   country: iso2(),
@@ -45,6 +47,8 @@ export const legislationTextSchema = z.object({
   provisionsHeld: z.string(),
   language: z.string(),
   source: z.string(),
+  /** official: government publication or database; secondary: an official or UN document quoting it; unofficial: private site or third-party mirror. */
+  sourceKind: z.enum(['official', 'secondary', 'unofficial']),
   version: z.string(),
   officialTranslation: z.string(),
   completeness: z.string(),
@@ -54,7 +58,9 @@ export const legislationTextSchema = z.object({
   sourceFile: z.string(),
   /** The source file's own editorial remarks before the provisions. */
   preface: z.array(z.string()),
-  provisions: z.array(z.object({ id: z.string(), heading: z.string(), paragraphs: z.array(z.string()) })),
+  provisions: z.array(section),
+  /** The compiler's remarks in the source (e.g. provisions not read in a primary source); shown as such, never as law. */
+  editorial: z.array(section),
   /** Treaty participation from the status sources, where held. */
   status: z.array(
     z.object({ instrument: z.string(), signature: z.string().nullable(), consent: z.string().nullable(), consentType: z.string().nullable(), asOf: z.string(), sourceUrl: z.string() }),

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, type CheckInput } from '../../src/lib/content-checks.ts';
+
+const base: CheckInput = {
+  cases: [{ id: 'pe-x', file: 'content/cases/pe-x/case.yaml', nationalProvisions: [{ country: 'pe', provision: 'art-303-a' }] }],
+  digests: [{ id: 'pe-x/en', file: 'content/cases/pe-x/en.md' }],
+  legislationTexts: [{ id: 'pe', file: 'content/legislation/pe/text.json', provisions: [{ id: 'art-303-a' }] }],
+  legislation: [{ id: 'pe', file: 'content/legislation/pe/analysis.yaml', country: 'pe', elements: { 'smuggling-offence': { provisions: ['art-303-a'] } } }],
+  guides: [],
+};
+
+describe('checkContent', () => {
+  it('accepts consistent content', () => {
+    expect(checkContent(base)).toEqual([]);
+  });
+  it('names file and field of a dangling national provision', () => {
+    const input = { ...base, cases: [{ ...base.cases[0]!, nationalProvisions: [{ country: 'pe', provision: 'art-999' }] }] };
+    expect(checkContent(input)).toEqual(['content/cases/pe-x/case.yaml: nationalProvisions.0.provision: "art-999" is not a provision of pe (held: art-303-a)']);
+  });
+  it('finds a translation without its case and a case without English', () => {
+    const input = { ...base, digests: [{ id: 'other/es', file: 'content/cases/other/es.md' }] };
+    expect(checkContent(input)).toEqual([
+      'content/cases/other/es.md: digest without case data — add content/cases/other/case.yaml',
+      'content/cases/pe-x/case.yaml: case without an English digest — add content/cases/pe-x/en.md',
+    ]);
+  });
+  it('finds an analysis cell resting on a provision that is not held', () => {
+    const input = { ...base, legislation: [{ ...base.legislation[0]!, elements: { 'smuggling-offence': { provisions: ['art-1'] } } }] };
+    expect(checkContent(input)[0]).toBe('content/legislation/pe/analysis.yaml: elements.smuggling-offence.provisions.0: "art-1" is not a provision of pe (held: art-303-a)');
+  });
+});

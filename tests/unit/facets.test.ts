@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { caseFacets, matchesFacets } from '../../src/lib/facets.ts';
+import { alignBlocks } from '../../src/lib/align.ts';
+import { parse } from '../../scripts/csv.ts';
+import { provisionId } from '../../src/lib/legislation-parser.ts';
+
+describe('matchesFacets', () => {
+  const item = { country: ['pe'], issue: ['gender', 'children'] };
+  it('combines values of one facet with OR and facets with AND', () => {
+    expect(matchesFacets(item, { country: ['pe', 'ec'] })).toBe(true);
+    expect(matchesFacets(item, { country: ['pe'], issue: ['corruption'] })).toBe(false);
+    expect(matchesFacets(item, { country: [], issue: ['children'] })).toBe(true);
+  });
+  it('offers provisions at article level, ordered by instrument and article', () => {
+    const f = caseFacets([{ country: 'pe', year: 2024, outcome: 'other', issues: [], provisionsEngaged: ['SOM 6(1)(a)', 'UNTOC 2(a)', 'SOM 16(1)', 'SOM 3(a)'], provisionsCitedByCourt: [] }]);
+    expect(f.provision).toEqual(['SOM 3', 'SOM 6', 'SOM 16', 'UNTOC 2']);
+  });
+});
+
+describe('alignBlocks', () => {
+  it('pairs by path and gives an extra chapeau line its own row', () => {
+    const rows = alignBlocks([{ path: ['2'] }, { path: ['2', 'a'] }], [{ path: ['2'] }, { path: null }, { path: ['2', 'a'] }]);
+    expect(rows.map((r) => [r.left?.path?.join('-') ?? '', r.right?.path?.join('-') ?? (r.right ? 'chapeau' : '')])).toEqual([['2', '2'], ['', 'chapeau'], ['2-a', '2-a']]);
+  });
+});
+
+describe('import helpers', () => {
+  it('reads quoted CSV fields with commas, quotes and newlines', () => {
+    expect(parse('a,b\n"x, ""y""","line\nbreak"\n')).toEqual([{ a: 'x, "y"', b: 'line\nbreak' }]);
+  });
+  it('derives provision ids from legislation headings', () => {
+    expect(provisionId('Art. 303-A — Tráfico ilícito de migrantes')).toBe('art-303-a');
+    expect(provisionId('§ 1324(a) — Criminal penalties')).toBe('1324-a');
+    expect(provisionId('Código Penal, art. 318 bis — Título XV bis')).toBe('codigo-penal-art-318-bis');
+  });
+});
