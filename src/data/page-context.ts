@@ -15,3 +15,9 @@ export function pageContext(lang: Lang) {
     asset: (path: string) => withBase(base, path.startsWith('/') ? path : `/${path}`),
   };
 }
+
+/** The site language of a page from its URL (for components embedded in MDX, which get no props from the page). */
+export function langFromUrl(url: URL): Lang {
+  const segment = url.pathname.slice(import.meta.env.BASE_URL.replace(/\/+$/, '').length).split('/')[1];
+  return (['en', 'es', 'fr'] as const).find((l) => l === segment) ?? 'en';
+}

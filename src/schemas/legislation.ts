@@ -4,8 +4,8 @@ import { ELEMENT_VALUES, LEGISLATION_ELEMENTS } from '../lib/vocabulary.ts';
 
 const cell = z
   .object({
-    /** yes / no / partial / not-determined, or for penalties a short text such as "4–6 years". */
-    value: z.string().min(1),
+    /** yes / no / partial / not-determined; for penalties a short text such as "4–6 years", in each language ({ en, es, fr }) or not-determined. */
+    value: z.union([z.string().min(1), localized()]),
     /** Ids of the national provisions (on the country page) the cell rests on. */
     provisions: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
     /** Pinpoint in the law's own numbering, e.g. "s. 117(1)". */
@@ -29,8 +29,8 @@ export const legislationAnalysisSchema = z.object({
   elements: z.object(Object.fromEntries(elementKeys.map((k) => [k, cell])) as Record<(typeof elementKeys)[number], typeof cell>).superRefine((elements, ctx) => {
     for (const key of elementKeys.filter((k) => !k.startsWith('penalty'))) {
       const value = elements[key].value;
-      if (!(ELEMENT_VALUES as readonly string[]).includes(value)) {
-        ctx.addIssue({ code: 'custom', path: [key, 'value'], message: `expected one of ${ELEMENT_VALUES.join(', ')}, found "${value}"` });
+      if (typeof value !== 'string' || !(ELEMENT_VALUES as readonly string[]).includes(value)) {
+        ctx.addIssue({ code: 'custom', path: [key, 'value'], message: `expected one of ${ELEMENT_VALUES.join(', ')}, found ${JSON.stringify(value)}` });
       }
     }
   }),

@@ -1,0 +1,29 @@
+/** One RSS feed per language: `/{lang}/news/rss.xml`. */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { languagePaths } from '../../../data/static-paths.ts';
+import { loadNews } from '../../../data/news.ts';
+import { useTranslations } from '../../../lib/i18n.ts';
+import { routePath, withBase } from '../../../lib/routing.ts';
+import type { Lang } from '../../../lib/vocabulary.ts';
+
+export const getStaticPaths = languagePaths;
+
+export async function GET(context: APIContext) {
+  const lang = context.params.lang as Lang;
+  const t = useTranslations(lang);
+  const base = import.meta.env.BASE_URL;
+  const items = await loadNews(lang);
+  return rss({
+    title: `${t('site.name')} — ${t('news.title')}`,
+    description: t('news.intro'),
+    site: new URL(withBase(base, '/'), context.site).href,
+    customData: `<language>${lang}</language>`,
+    items: items.map((n) => ({
+      title: n.entry.data.title,
+      description: n.entry.data.summary,
+      pubDate: n.entry.data.date,
+      link: withBase(base, routePath(lang, { kind: 'news', slug: n.slug })),
+    })),
+  });
+}

@@ -1,0 +1,82 @@
+/** Language switching, deep links and the copy-citation action, in headless Chromium against the built site. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../support/server.ts';
+import { DIST } from '../support/dist.ts';
+
+let browser: Browser;
+let server: StaticServer;
+const errors: string[] = [];
+const external: string[] = [];
+
+async function open(path: string, options: { locale?: string; javaScript?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: options.locale ?? 'en-GB', javaScriptEnabled: options.javaScript ?? true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const p = await context.newPage();
+  p.on('console', (m) => { if (m.type() === 'error') errors.push(`${path}: ${m.text()}`); });
+  p.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+  p.on('request', (r) => { if (!r.url().startsWith(server.url.replace(/\/$/, ''))) external.push(r.url()); });
+  await p.goto(server.url + path);
+  return p;
+}
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist(DIST)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('languages', () => {
+  it.each(['en', 'es', 'fr'])('the %s home page renders with its lang attribute', async (lang) => {
+    const p = await open(`/${lang}/`);
+    expect(await p.getAttribute('html', 'lang')).toBe(lang);
+    expect(await p.locator('h1').textContent()).toBeTruthy();
+  });
+
+  it('`/` sends a Spanish browser to /es/, and shows three links without JavaScript', async () => {
+    const p = await open('/', { locale: 'es-ES' });
+    await p.waitForURL(/\/es\/$/);
+    const noJs = await open('/', { javaScript: false });
+    expect(await noJs.locator('main a').count()).toBe(3);
+  });
+
+  it('the switcher lands on the same page in the other language', async () => {
+    const p = await open('/en/instruments/som-protocol/article-6/');
+    await p.locator('.lang-switcher a[hreflang="fr"]').click();
+    await p.waitForURL(/\/fr\/instruments\/som-protocol\/article-6\/$/);
+    expect(await p.getAttribute('html', 'lang')).toBe('fr');
+    expect(await p.locator('h1').textContent()).toContain('Article 6');
+    expect(await p.locator('#para-1-a').textContent()).toContain('trafic illicite de migrants');
+  });
+});
+
+describe('deep links and citation', () => {
+  it('a paragraph link opens with that paragraph targeted and in view', async () => {
+    const p = await open('/en/instruments/som-protocol/article-6/#para-1-b-ii');
+    const target = p.locator('#para-1-b-ii');
+    expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+    await expect.poll(() => target.isVisible()).toBe(true);
+    const box = await target.boundingBox();
+    expect(box!.y).toBeLessThan(900);
+  });
+
+  it('copy citation puts the long citation and the permalink on the clipboard', async () => {
+    const p = await open('/en/instruments/som-protocol/article-6/');
+    await p.locator('#para-1-a a[data-citation]').click();
+    await expect.poll(() => p.evaluate(() => navigator.clipboard.readText())).toBe(
+      `Protocol against the Smuggling of Migrants by Land, Sea and Air, art. 6(1)(a)\n${server.url}/en/instruments/som-protocol/article-6/#para-1-a`,
+    );
+    expect(await p.locator('#copy-status').textContent()).toContain('Citation copied');
+    expect(p.url()).not.toContain('#para-1-a');
+  });
+});
+
+describe('every page load', () => {
+  it('stays on this origin and logs no error', () => {
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
