@@ -5,7 +5,8 @@ import { CONTENT_DIR } from './schemas/common.ts';
 import { instrumentSchema, treatyTextSchema } from './schemas/instrument.ts';
 import { caseDigestSchema, caseSchema } from './schemas/case.ts';
 import { legislationAnalysisSchema, legislationTextSchema } from './schemas/legislation.ts';
-import { guideSchema, newsSchema, pageSchema } from './schemas/article.ts';
+import { guideSchema, newsSchema, pageSchema, searchTermSchema } from './schemas/article.ts';
+import { file } from 'astro/loaders';
 
 const base = (folder: string) => `${CONTENT_DIR}/${folder}`;
 /** One entry per folder: the id is the folder name (instrument id, case slug, country code). */
@@ -23,4 +24,5 @@ export const collections = {
   guides: defineCollection({ loader: perLanguage('guides', 'mdx'), schema: guideSchema }),
   news: defineCollection({ loader: perLanguage('news', 'md'), schema: newsSchema }),
   pages: defineCollection({ loader: perLanguage('pages', 'mdx'), schema: pageSchema }),
+  searchTerms: defineCollection({ loader: file(`${CONTENT_DIR}/search-terms.yaml`), schema: searchTermSchema }),
 };

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { citation, url } from './common.ts';
+import { CASE_ISSUES } from '../lib/vocabulary.ts';
 
 /** Guides and reading lists: `content/guides/<slug>/<lang>.mdx`. */
 export const guideSchema = z.object({
@@ -33,3 +34,14 @@ export const pageSchema = z.object({
   translation: z.enum(['original', 'project']),
 });
 export type Page = z.infer<typeof pageSchema>;
+
+/** `content/search-terms.yaml`: practitioners' words for one concept, attached as weighted search text to its provisions' pages. */
+export const searchTermSchema = z.object({
+  /** Provisions whose article pages carry these terms (article level). */
+  provisions: z.array(citation()).min(1),
+  /** Case issue tags whose digests carry these terms. */
+  issues: z.array(z.enum(CASE_ISSUES)).default([]),
+  /** The words, per language; every language's pages carry all of them so a search in any language finds them. */
+  terms: z.object({ en: z.array(z.string().min(2)).min(1), es: z.array(z.string().min(2)).min(1), fr: z.array(z.string().min(2)).min(1) }),
+});
+export type SearchTerm = z.infer<typeof searchTermSchema>;

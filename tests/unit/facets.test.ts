@@ -34,3 +34,22 @@ describe('import helpers', () => {
     expect(provisionId('Código Penal, art. 318 bis — Título XV bis')).toBe('codigo-penal-art-318-bis');
   });
 });
+
+import { pagefindFilters, paragraphForMatch, searchParams, selectionFromParams } from '../../src/lib/search.ts';
+
+describe('search helpers', () => {
+  it('round-trips the facet selection through the URL', () => {
+    const params = searchParams('coyote', { country: ['Peru', 'Ecuador'], type: ['case'] }, true);
+    expect(params.toString()).toBe('q=coyote&type=case&country=Peru&country=Ecuador&all=1');
+    expect(selectionFromParams(params)).toEqual({ type: ['case'], country: ['Peru', 'Ecuador'] });
+  });
+  it('ORs the values of a facet and ANDs facets', () => {
+    expect(pagefindFilters({ country: ['Peru', 'Ecuador'], outcome: ['Convicted'] })).toEqual({ country: { any: ['Peru', 'Ecuador'] }, outcome: { any: ['Convicted'] } });
+  });
+  it('links a hit to the paragraph that contains it', () => {
+    const anchors = [{ id: 'main', location: 0 }, { id: 'para-1', location: 10 }, { id: 'para-1-b-ii', location: 40 }, { id: 'para-2', location: 60 }];
+    expect(paragraphForMatch(anchors, [45, 70])).toBe('para-1-b-ii');
+    expect(paragraphForMatch(anchors, [3, 45])).toBe('para-1-b-ii');
+    expect(paragraphForMatch(anchors, [5])).toBeUndefined();
+  });
+});

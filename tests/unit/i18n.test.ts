@@ -5,7 +5,7 @@ import { missingKeys, useTranslations } from '../../src/lib/i18n.ts';
 /** Values that are the same word in English and the other language. */
 const SAME_WORD: Record<string, string[]> = {
   es: ['value.no', 'issue.corruption', 'country.notParty'],
-  fr: ['nav.instruments', 'nav.guides', 'instruments.title', 'instruments.articles', 'article.title', 'filter.region', 'case.sources', 'country.source', 'region.europe', 'issue.corruption', 'country.notParty', 'filter.title', 'issue.children', 'country.signature', 'news.sources'],
+  fr: ['nav.instruments', 'nav.guides', 'instruments.title', 'instruments.articles', 'article.title', 'filter.region', 'case.sources', 'country.source', 'region.europe', 'issue.corruption', 'country.notParty', 'filter.title', 'issue.children', 'country.signature', 'news.sources', 'search.facet.instrument', 'search.type.guide'],
 };
 
 describe('UI dictionaries', () => {
