@@ -13,7 +13,7 @@ interface Config {
   languages: { lang: Lang; name: string; searchUrl: string }[];
   labels: Record<string, string> & { facets: Record<string, string>; types: Record<string, string> };
 }
-interface ResultData { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; locations: number[]; anchors: { id?: string; location: number }[] }
+interface ResultData { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; content: string; locations: number[]; anchors: { id?: string; location: number }[] }
 interface Result { score: number; data(): Promise<ResultData> }
 interface SearchResponse { results: Result[]; filters: Record<string, Record<string, number>> }
 interface Pagefind { search(q: string, o?: object): Promise<SearchResponse>; options(o: object): Promise<void>; init(): Promise<void> }
@@ -118,7 +118,8 @@ async function renderResults(results: (ResultData & { lang: Lang })[], query: st
       const li = document.createElement('li');
       li.className = 'search-result';
       const a = document.createElement('a');
-      const anchor = paragraphForMatch(d.anchors ?? [], d.locations ?? []);
+      const words = d.content.split(/\s+/);
+      const anchor = paragraphForMatch(d.anchors ?? [], (d.locations ?? []).map((location) => ({ location, word: words[location] ?? '' })));
       a.href = anchor && !d.url.includes('#') ? `${d.url}#${anchor}` : d.url;
       a.textContent = d.meta.title ?? d.url;
       a.dataset.result = 'page';

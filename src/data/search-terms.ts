@@ -5,6 +5,7 @@ import { parseCitation } from '../lib/citation.ts';
 let cache: ReturnType<typeof load> | undefined;
 async function load() {
   const concepts = await getCollection('searchTerms');
+  if (!concepts.length) throw new Error('content/search-terms.yaml is missing or empty: the search terms of the provisions come from it');
   return concepts.map((c) => ({
     articles: new Set(c.data.provisions.map((p) => { const x = parseCitation(p)!; return `${x.instrument}:${x.article}`; })),
     issues: new Set<string>(c.data.issues),

@@ -34,14 +34,19 @@ export function pagefindFilters(selection: FacetSelection): Record<string, { any
 }
 
 /**
- * The paragraph a result should open at: the `para-…` anchor containing the first matched word that lies
- * inside the text (matches in the title or the hidden search terms before it do not count),
- * so a hit in SOM art. 6(1)(b)(ii) links to `#para-1-b-ii`, not the top of the article.
+ * The paragraph a result should open at: among the `para-…` anchors, the one holding the most distinct
+ * query words (on a tie, the shorter paragraph); matches before the first paragraph (title, hidden search
+ * terms) do not count. So a hit in SOM art. 6(1)(b)(ii) links to `#para-1-b-ii`, not the top of the article.
+ * `matches` are the matched word positions with the word found there.
  */
-export function paragraphForMatch(anchors: readonly { id?: string; location: number }[], locations: readonly number[]): string | undefined {
+export function paragraphForMatch(anchors: readonly { id?: string; location: number }[], matches: readonly { location: number; word: string }[]): string | undefined {
   const paragraphs = anchors.filter((a) => a.id?.startsWith('para-')).sort((a, b) => a.location - b.location);
-  if (!paragraphs.length) return undefined;
-  const inText = locations.filter((l) => l >= paragraphs[0]!.location).sort((a, b) => a - b);
-  if (!inText.length) return undefined;
-  return paragraphs.filter((a) => a.location <= inText[0]!).at(-1)?.id;
+  let best: { id: string; distinct: number; length: number } | undefined;
+  paragraphs.forEach((p, i) => {
+    const end = paragraphs[i + 1]?.location ?? Infinity;
+    const distinct = new Set(matches.filter((m) => m.location >= p.location && m.location < end).map((m) => m.word.toLowerCase())).size;
+    const length = end - p.location;
+    if (distinct > 0 && (!best || distinct > best.distinct || (distinct === best.distinct && length < best.length))) best = { id: p.id!, distinct, length };
+  });
+  return best?.id;
 }

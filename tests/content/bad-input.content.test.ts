@@ -1,6 +1,6 @@
 /**
  * Broken content must fail the build with a message naming the file, the field and what is expected.
- * Each fixture is the real content with one broken file added; `astro sync` loads and validates it.
+ * Each fixture is a copy of the real content with one broken file added; `astro sync` loads and validates it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
@@ -21,7 +21,7 @@ const yaml = (o: object) => JSON.stringify(o, null, 1); // JSON is valid YAML
 /** Copies the real content, applies `files`, runs `astro sync` against it and returns its output. */
 async function syncWith(name: string, files: Record<string, string>): Promise<{ ok: boolean; output: string }> {
   const dir = path.join(work, name);
-  fs.cpSync(path.join(root, 'content/instruments'), path.join(dir, 'instruments'), { recursive: true });
+  fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
   for (const [file, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);

@@ -48,8 +48,11 @@ describe('search helpers', () => {
   });
   it('links a hit to the paragraph that contains it', () => {
     const anchors = [{ id: 'main', location: 0 }, { id: 'para-1', location: 10 }, { id: 'para-1-b-ii', location: 40 }, { id: 'para-2', location: 60 }];
-    expect(paragraphForMatch(anchors, [45, 70])).toBe('para-1-b-ii');
-    expect(paragraphForMatch(anchors, [3, 45])).toBe('para-1-b-ii');
-    expect(paragraphForMatch(anchors, [5])).toBeUndefined();
+    const at = (...pairs: [number, string][]) => pairs.map(([location, word]) => ({ location, word }));
+    expect(paragraphForMatch(anchors, at([45, 'document'], [70, 'document']))).toBe('para-1-b-ii');
+    expect(paragraphForMatch(anchors, at([3, 'document'], [45, 'document']))).toBe('para-1-b-ii');
+    // the same word three times in 1, two different query words in 1(b)(ii)
+    expect(paragraphForMatch(anchors, at([12, 'de'], [13, 'de'], [14, 'de'], [44, 'documento'], [45, 'de']))).toBe('para-1-b-ii');
+    expect(paragraphForMatch(anchors, at([5, 'x']))).toBeUndefined();
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * axe-core (WCAG 2.2 AA rules) on a page of every type, in every language, light and dark:
+ * no serious or critical violation.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../support/server.ts';
+import { DIST } from '../support/dist.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** One page of each type (paths without the language). */
+const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  instruments: '/instruments/',
+  'whole instrument': '/instruments/som-protocol/',
+  article: '/instruments/som-protocol/article-6/',
+  'side by side': '/instruments/som-protocol/article-6/side-by-side/en/',
+  'legislation matrix': '/legislation/',
+  country: '/legislation/pe/',
+  cases: '/cases/',
+  case: '/cases/ca-2015-appulonappa/',
+  guides: '/guides/',
+  guide: '/guides/what-is-migrant-smuggling/',
+  news: '/news/',
+  'news item': '/news/2023-03-14-brasilia-transregional-meeting/',
+  about: '/about/',
+  accessibility: '/accessibility/',
+  search: '/search/?q=smuggling',
+};
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => { [browser, server] = await Promise.all([launchBrowser(), serveDist(DIST)]); });
+afterAll(async () => { await browser?.close(); await server?.close(); });
+
+describe.each(['light', 'dark'] as const)('%s colour scheme', (scheme) => {
+  it.each(['en', 'es', 'fr'])('%s: no serious or critical axe violation on any page type', async (lang) => {
+    const page = await browser.newPage({ colorScheme: scheme });
+    const problems: string[] = [];
+    for (const [type, path] of Object.entries(PAGE_TYPES)) {
+      const url = path === '/' ? `/${lang}/` : `/${lang}${path.replace('/side-by-side/en/', lang === 'en' ? '/side-by-side/es/' : '/side-by-side/en/')}`;
+      await page.goto(server.url + url);
+      if (type === 'search') await page.waitForFunction(() => document.querySelectorAll('a[data-result]').length > 0);
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async (tags) => {
+        const result = await (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: { type: 'tag', values: tags } });
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      }, TAGS);
+      problems.push(...violations.map((v) => `${type} ${url}: ${v}`));
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  }, 180_000);
+});
