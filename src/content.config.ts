@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { strictGlob as glob } from './loaders/strict-glob.ts';
 import { CONTENT_DIR } from './schemas/common.ts';
-import { instrumentSchema, treatyTextSchema } from './schemas/instrument.ts';
+import { editorialNoteSchema, instrumentSchema, treatyTextSchema } from './schemas/instrument.ts';
 import { caseDigestSchema, caseSchema } from './schemas/case.ts';
 import { legislationAnalysisSchema, legislationTextSchema } from './schemas/legislation.ts';
 import { guideSchema, newsSchema, pageSchema, searchTermSchema } from './schemas/article.ts';
@@ -16,6 +16,7 @@ const perLanguage = (folder: string, ext: string) => glob({ base: base(folder), 
 
 export const collections = {
   instruments: defineCollection({ loader: glob({ base: base('instruments'), pattern: '*/meta.yaml', generateId: folderId }), schema: instrumentSchema }),
+  editorialNotes: defineCollection({ loader: file(`${CONTENT_DIR}/instruments/editorial-notes.yaml`), schema: editorialNoteSchema }),
   treatyTexts: defineCollection({ loader: glob({ base: base('instruments'), pattern: '*/{en,es,fr}.json' }), schema: treatyTextSchema }),
   cases: defineCollection({ loader: glob({ base: base('cases'), pattern: '*/case.yaml', generateId: folderId }), schema: caseSchema }),
   caseDigests: defineCollection({ loader: perLanguage('cases', 'md'), schema: caseDigestSchema }),

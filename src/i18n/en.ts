@@ -217,6 +217,9 @@ export const en = {
   'search.type.guide': "Guide",
   'search.type.reading-list': "Reading list",
   'search.type.news': "News",
+  'editorial.slip': "Editorial note: suspected transcription slip in the source, shown as printed —",
+  'instrument.mutatis': "The provisions of the Convention apply to this Protocol mutatis mutandis, unless it provides otherwise (art. 1(2)).",
+  'instrument.readConvention': "Read the Convention",
   'date.undated': 'undated',
 } as const;
 

@@ -218,5 +218,8 @@ export const es: Dictionary = {
   'search.type.guide': "Guía",
   'search.type.reading-list': "Lista de lectura",
   'search.type.news': "Noticia",
+  'editorial.slip': "Nota editorial: posible error de transcripción en la fuente, reproducido tal como está impreso —",
+  'instrument.mutatis': "Las disposiciones de la Convención se aplican mutatis mutandis a este Protocolo, salvo que en él se disponga otra cosa (art. 1, párr. 2).",
+  'instrument.readConvention': "Leer la Convención",
   'date.undated': 'sin fecha',
 };

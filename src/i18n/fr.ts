@@ -218,5 +218,8 @@ export const fr: Dictionary = {
   'search.type.guide': "Guide",
   'search.type.reading-list': "Liste de lecture",
   'search.type.news': "Actualité",
+  'editorial.slip': "Note éditoriale : erreur de transcription présumée dans la source, reproduite telle qu’imprimée —",
+  'instrument.mutatis': "Les dispositions de la Convention s’appliquent mutatis mutandis au présent Protocole, sauf disposition contraire (art. 1, par. 2).",
+  'instrument.readConvention': "Lire la Convention",
   'date.undated': 'sans date',
 };

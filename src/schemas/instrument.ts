@@ -61,3 +61,19 @@ export const treatyTextSchema = z.object({
 export type TreatyText = z.infer<typeof treatyTextSchema>;
 export type TreatyArticle = TreatyText['articles'][number];
 export type TreatyBlock = TreatyArticle['blocks'][number];
+
+/** `content/instruments/editorial-notes.yaml`: a suspected transcription slip, shown as printed and marked with a note. */
+export const editorialNoteSchema = z.object({
+  instrument: z.enum(Object.values(INSTRUMENT_CODES) as [string, ...string[]]),
+  language: z.enum(['en', 'es', 'fr']),
+  /** Article number, `preamble`, or `title` (an article heading; `at` gives the article). */
+  article: z.union([z.number().int().positive(), z.literal('preamble'), z.literal('title')]),
+  at: z.number().int().positive().optional(),
+  /** Paragraph path inside the article, e.g. "1-b". */
+  path: z.string().regex(/^[0-9a-z]+(-[0-9a-z]+)*$/).optional(),
+  /** The words exactly as the source prints them. */
+  text: z.string().min(1),
+  /** What seems wrong, as the sources' README says it (English). */
+  remark: z.string().min(1),
+});
+export type EditorialNote = z.infer<typeof editorialNoteSchema> & { id: string };
