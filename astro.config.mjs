@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import { unified } from '@astrojs/markdown-remark';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // BASE_PATH lets the same site be built for a sub-path (e.g. /palermo/); SITE_URL sets absolute URLs (feeds, canonical links).
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // The unified (remark) processor, so the GitHub-flavoured Markdown of guides and digests (tables, footnotes) uses remark-gfm.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), securityHeaders()],
   vite: {
     // Scripts and styles ship as files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
     build: { assetsInlineLimit: 0 },

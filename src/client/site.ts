@@ -17,6 +17,6 @@ document.addEventListener('keydown', (e) => {
 if (new URLSearchParams(location.search).has('highlight')) {
   const base = document.body.dataset.base ?? '/';
   import(/* @vite-ignore */ `${base.replace(/\/+$/, '')}/pagefind/pagefind-highlight.js`)
-    .then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight', markContext: '[data-pagefind-body]' }))
+    .then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight', markContext: '[data-pagefind-body]', addStyles: false }))
     .catch(() => undefined);
 }

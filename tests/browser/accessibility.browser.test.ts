@@ -1,6 +1,7 @@
 /**
- * axe-core (WCAG 2.2 AA rules) on a page of every type, in every language, light and dark:
- * no serious or critical violation.
+ * On a page of every type, in every language, light and dark: axe-core (WCAG 2.2 AA rules) finds no
+ * serious or critical violation, nothing is requested from another origin, and the console stays clean
+ * (a Content-Security-Policy violation is a console error).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
@@ -41,6 +42,8 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (scheme) => {
   it.each(['en', 'es', 'fr'])('%s: no serious or critical axe violation on any page type', async (lang) => {
     const page = await browser.newPage({ colorScheme: scheme });
     const problems: string[] = [];
+    page.on('request', (r) => { if (!r.url().startsWith(server.url.replace(/\/$/, ''))) problems.push(`request to another origin: ${r.url()}`); });
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error on ${page.url()}: ${m.text()}`); });
     for (const [type, path] of Object.entries(PAGE_TYPES)) {
       const url = path === '/' ? `/${lang}/` : `/${lang}${path.replace('/side-by-side/en/', lang === 'en' ? '/side-by-side/es/' : '/side-by-side/en/')}`;
       await page.goto(server.url + url);
