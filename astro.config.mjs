@@ -14,6 +14,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // A duplicate content id is an error, not a warning that silently drops an entry.
   prerenderConflictBehavior: 'error',
+  // Tests that build fixtures in parallel give each build its own cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // The unified (remark) processor, so the GitHub-flavoured Markdown of guides and digests (tables, footnotes) uses remark-gfm.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   integrations: [mdx(), pagefind(), securityHeaders()],

@@ -11,7 +11,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'content', include: ['tests/content/**/*.content.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      { test: { name: 'content', include: ['tests/content/**/*.content.test.ts'], testTimeout: 120_000, hookTimeout: 200_000, fileParallelism: false } },
       { test: { name: 'dist', include: ['tests/dist/**/*.dist.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'browser', include: ['tests/browser/**/*.browser.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
     ],
