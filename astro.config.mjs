@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { unified } from '@astrojs/markdown-remark';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import offlineArchive from './src/integrations/offline-archive.ts';
 
 // BASE_PATH lets the same site be built for a sub-path (e.g. /palermo/); SITE_URL sets absolute URLs (feeds, canonical links).
 export default defineConfig({
@@ -18,7 +19,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // The unified (remark) processor, so the GitHub-flavoured Markdown of guides and digests (tables, footnotes) uses remark-gfm.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx(), pagefind(), securityHeaders()],
+  // Order matters: the archive packs the site after the search index and the headers file are written.
+  integrations: [mdx(), pagefind(), securityHeaders(), offlineArchive()],
   vite: {
     // Scripts and styles ship as files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
     build: { assetsInlineLimit: 0 },

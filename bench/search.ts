@@ -1,7 +1,7 @@
 /**
  * Search latency and bytes, in headless Chromium against the built site served locally.
  *
- *   npm run bench:search [-- --rounds 5] [--lang en,es] [--typing-delay 20] [--dist dir] [--no-snapshot] [--out file]
+ *   npm run bench:search [-- --rounds 5] [--lang en,es] [--typing-delay 0] [--dist dir] [--no-snapshot] [--out file]
  *
  * For each query (citations, words, case names, in en, es, fr):
  *   cold  a new browser context (empty cache), open /{lang}/search/, type the query into #search-input;
@@ -19,7 +19,7 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveDist, type StaticServer } from '../tests/support/server.ts';
-import { arg, environment, fileSizes, kb, markdownTable, median, ms, percentile, siteSnapshot, table, writeResults } from './lib.ts';
+import { arg, environment, fileSizes, kb, markdownTable, median, ms, percentile, siteSnapshot, table, writeResults } from './web-lib.ts';
 
 type Lang = 'en' | 'es' | 'fr';
 interface Query { lang: Lang; query: string; kind: 'citation' | 'words' | 'case' }
@@ -42,7 +42,7 @@ const QUERIES: Query[] = [
 const WARM_UP: Record<Lang, string> = { en: 'migrants', es: 'migrantes', fr: 'migrants' };
 
 const ROUNDS = Number(arg('rounds') ?? 5);
-const TYPING_DELAY = Number(arg('typing-delay') ?? 20);
+const TYPING_DELAY = Number(arg('typing-delay') ?? 0);
 const DEBOUNCE = 120;
 const LANGS = (arg('lang')?.split(',') ?? ['en', 'es', 'fr']) as Lang[];
 const VIEWPORT = { width: 1350, height: 940 };

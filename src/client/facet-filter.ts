@@ -9,10 +9,13 @@ class FacetFilter extends HTMLElement {
     const items = [...list.children] as HTMLElement[];
     const facets = items.map((li) => JSON.parse(li.dataset.facets ?? '{}') as Record<string, string[]>);
     const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-    this.querySelector('fieldset')!.hidden = false;
+    const toggle = this.querySelector('details')!;
+    toggle.hidden = false;
 
     const params = new URLSearchParams(location.search);
     for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
+    // Open the filters when the URL already selects some, or when there is room for them.
+    toggle.open = boxes.some((b) => b.checked) || matchMedia('(min-width: 48rem)').matches;
 
     const apply = () => {
       const selected: Record<string, string[]> = {};

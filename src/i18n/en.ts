@@ -220,6 +220,9 @@ export const en = {
   'editorial.slip': "Editorial note: suspected transcription slip in the source, shown as printed —",
   'instrument.mutatis': "The provisions of the Convention apply to this Protocol mutatis mutandis, unless it provides otherwise (art. 1(2)).",
   'instrument.readConvention': "Read the Convention",
+  'offline.title': "Offline use",
+  'offline.text': "Going somewhere without reliable internet? Download the whole site, search included, unpack it and serve it on your computer with one command, then open http://localhost:8000/ in a browser:",
+  'offline.download': "Download the site ({size})",
   'date.undated': 'undated',
 } as const;
 

@@ -221,5 +221,8 @@ export const es: Dictionary = {
   'editorial.slip': "Nota editorial: posible error de transcripción en la fuente, reproducido tal como está impreso —",
   'instrument.mutatis': "Las disposiciones de la Convención se aplican mutatis mutandis a este Protocolo, salvo que en él se disponga otra cosa (art. 1, párr. 2).",
   'instrument.readConvention': "Leer la Convención",
+  'offline.title': "Uso sin conexión",
+  'offline.text': "¿Va a un lugar sin conexión a internet fiable? Descargue el sitio completo, búsqueda incluida, descomprímalo y sírvalo en su computadora con un solo comando; luego abra http://localhost:8000/ en un navegador:",
+  'offline.download': "Descargar el sitio ({size})",
   'date.undated': 'sin fecha',
 };

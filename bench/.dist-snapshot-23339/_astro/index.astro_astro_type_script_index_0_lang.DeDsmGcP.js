@@ -1,0 +1,1 @@
+import"./copy-citation.Wil2oJ4Y.js";
