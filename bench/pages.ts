@@ -2,7 +2,7 @@
  * Page weight and load metrics of each page type in each language, in headless Chromium against the built site
  * served locally, each load in a new browser context (cold cache).
  *
- *   npm run bench:pages [-- --runs 3] [--lang en,fr] [--only home,case] [--throttle] [--dist dir] [--no-snapshot] [--out file]
+ *   npm run bench:pages [-- --runs 3] [--lang en,fr] [--only home,case] [--throttle] [--wait-idle] [--dist dir] [--no-snapshot] [--out file]
  *
  * Weight: the bytes of every response the page requested until the network is quiet (HTML, CSS, JS, other), raw as the
  * files are and a gzip -6 estimate (the test server does not compress), and the number of requests.
@@ -22,7 +22,7 @@ import path from 'node:path';
 import type { Browser, Request } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveDist, type StaticServer } from '../tests/support/server.ts';
-import { arg, environment, fileSizes, flag, kb, markdownTable, median, ms, siteSnapshot, table, writeResults } from './web-lib.ts';
+import { arg, checkIdle, cpuBusy, environment, fileSizes, flag, kb, markdownTable, median, ms, siteSnapshot, table, writeResults } from './web-lib.ts';
 
 type Lang = 'en' | 'es' | 'fr';
 const LANGS = (arg('lang')?.split(',') ?? ['en', 'es', 'fr']) as Lang[];
@@ -52,21 +52,27 @@ const TYPES = ONLY ? PAGE_TYPES.filter((p) => ONLY.some((o) => p.type.startsWith
 
 /** Installed before any page script: buffers paint, LCP, layout-shift and long-task entries. */
 function observers() {
-  const perf = { fcp: NaN, lcp: [] as { t: number; size: number; element: string; url: string }[], shifts: [] as { t: number; value: number; input: boolean }[], longtasks: [] as { t: number; d: number }[] };
+  const perf = { fcp: NaN, lcp: [] as { t: number; size: number; element: string; url: string }[], shifts: [] as { t: number; value: number; input: boolean; sources: string[] }[], longtasks: [] as { t: number; d: number }[] };
   (window as unknown as { __perf: typeof perf }).__perf = perf;
   const observe = (type: string, fn: (e: PerformanceEntry) => void) => {
     try { new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true }); } catch { /* unsupported entry type */ }
   };
+  const describe = (el: Node | null | undefined) => {
+    if (!(el instanceof Element)) return el ? el.nodeName.toLowerCase() : '';
+    return `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.classList.length ? '.' + [...el.classList].join('.') : ''}`;
+  };
   observe('paint', (e) => { if (e.name === 'first-contentful-paint') perf.fcp = e.startTime; });
   observe('largest-contentful-paint', (e) => {
     const l = e as PerformanceEntry & { size: number; element: Element | null; url: string; renderTime: number; loadTime: number };
-    const el = l.element;
-    perf.lcp.push({ t: l.startTime, size: l.size, url: l.url, element: el ? `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.classList.length ? '.' + [...el.classList].join('.') : ''}` : '' });
+    perf.lcp.push({ t: l.startTime, size: l.size, url: l.url, element: describe(l.element) });
   });
-  observe('layout-shift', (e) => { const s = e as PerformanceEntry & { value: number; hadRecentInput: boolean }; perf.shifts.push({ t: s.startTime, value: s.value, input: s.hadRecentInput }); });
+  observe('layout-shift', (e) => {
+    const s = e as PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
+    perf.shifts.push({ t: s.startTime, value: s.value, input: s.hadRecentInput, sources: (s.sources ?? []).map((x) => describe(x.node)) });
+  });
   observe('longtask', (e) => perf.longtasks.push({ t: e.startTime, d: e.duration }));
 }
-type Perf = { fcp: number; lcp: { t: number; size: number; element: string; url: string }[]; shifts: { t: number; value: number; input: boolean }[]; longtasks: { t: number; d: number }[] };
+type Perf = { fcp: number; lcp: { t: number; size: number; element: string; url: string }[]; shifts: { t: number; value: number; input: boolean; sources: string[] }[]; longtasks: { t: number; d: number }[] };
 
 /** Largest session window of shifts (gap < 1 s, window ≤ 5 s), without those after input. */
 function cumulativeLayoutShift(shifts: Perf['shifts']): number {
@@ -86,7 +92,7 @@ interface Bytes { raw: number; gzip: number; count: number }
 interface Load {
   lang: Lang; type: string; path: string; run: number;
   html: Bytes; css: Bytes; js: Bytes; other: Bytes; total: Bytes; requests: number; failed: string[];
-  fcp: number; lcp: number; lcpElement: string; cls: number; ttfb: number; dcl: number; load: number; tbt: number; longTasks: number;
+  fcp: number; lcp: number; lcpElement: string; cls: number; shifts: Perf['shifts']; ttfb: number; dcl: number; load: number; tbt: number; longTasks: number;
   errors: string[];
 }
 
@@ -142,7 +148,7 @@ async function measure(lang: Lang, type: string, urlPath: string, run: number): 
       lang, type, path: urlPath, run,
       html: bytes(isHtml), css: bytes(isCss), js: bytes(isJs), other: bytes((r) => !isHtml(r) && !isCss(r) && !isJs(r)), total: bytes(() => true),
       requests: requests.length, failed: requests.filter((r) => r.status !== null && (r.status === 0 || r.status >= 400)).map((r) => `${r.status} ${r.url.replace(server.url, '')}`),
-      fcp: perf.fcp, lcp: lcp?.t ?? NaN, lcpElement: lcp?.element ?? '', cls: cumulativeLayoutShift(perf.shifts),
+      fcp: perf.fcp, lcp: lcp?.t ?? NaN, lcpElement: lcp?.element ?? '', cls: cumulativeLayoutShift(perf.shifts), shifts: perf.shifts,
       ttfb: nav?.ttfb ?? NaN, dcl: nav?.dcl ?? NaN, load: nav?.load ?? NaN, tbt: totalBlockingTime(perf.fcp, perf.longtasks), longTasks: perf.longtasks.length,
       errors,
     };
@@ -151,6 +157,7 @@ async function measure(lang: Lang, type: string, urlPath: string, run: number): 
   }
 }
 
+const cpuBusyBefore = await checkIdle();
 const site = await siteSnapshot();
 sizeOf = fileSizes(site.dir);
 const targets = LANGS.flatMap((lang) => TYPES.map((t) => ({ lang, type: t.type, path: t.path(lang) })));
@@ -186,7 +193,7 @@ const summary = targets.map((t) => {
     otherRaw: medianOf(list, (l) => l.other.raw), totalRaw: medianOf(list, (l) => l.total.raw), totalGzip: medianOf(list, (l) => l.total.gzip),
     requests: medianOf(list, (l) => l.requests),
     fcp: medianOf(list, (l) => l.fcp), lcp: medianOf(list, (l) => l.lcp), lcpElement: list.map((l) => l.lcpElement).sort().at(Math.floor(list.length / 2)) ?? '',
-    cls: medianOf(list, (l) => l.cls), ttfb: medianOf(list, (l) => l.ttfb), dcl: medianOf(list, (l) => l.dcl), load: medianOf(list, (l) => l.load), tbt: medianOf(list, (l) => l.tbt),
+    cls: medianOf(list, (l) => l.cls), shiftSources: [...new Set(list.flatMap((l) => l.shifts.flatMap((x) => x.sources)))], ttfb: medianOf(list, (l) => l.ttfb), dcl: medianOf(list, (l) => l.dcl), load: medianOf(list, (l) => l.load), tbt: medianOf(list, (l) => l.tbt),
     failed: [...new Set(list.flatMap((l) => l.failed))], errors: [...new Set(list.flatMap((l) => l.errors))],
   };
 });
@@ -209,7 +216,7 @@ for (const p of problems) console.log(`\n${p.path}: ${[...p.failed, ...p.errors]
 
 const out = writeResults(THROTTLE ? 'pages-throttled' : 'pages', {
   benchmark: 'pages', date: new Date().toISOString(), durationS: Math.round((Date.now() - started) / 1000),
-  site: { source: site.source, builtAt: site.builtAt }, environment: { ...environment(), loadAverageBefore: loadBefore },
+  site: { source: site.source, builtAt: site.builtAt }, environment: { ...environment(), loadAverageBefore: loadBefore, cpuBusyBefore, cpuBusyAfter: await cpuBusy(1000) },
   settings: { runs: RUNS, viewport: VIEWPORT, throttle: THROTTLE ? { latencyMs: 150, downKbps: 1.6 * 1024 * 0.9, upKbps: 750 * 0.9, cpuSlowdown: 4 } : null,
     bytes: 'response bodies as served (uncompressed); *Gzip = gzip -6 estimate of the same files',
     tbt: 'sum of (long task − 50 ms) after FCP until the network is quiet after load' },

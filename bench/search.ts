@@ -1,7 +1,7 @@
 /**
  * Search latency and bytes, in headless Chromium against the built site served locally.
  *
- *   npm run bench:search [-- --rounds 5] [--lang en,es] [--typing-delay 0] [--dist dir] [--no-snapshot] [--out file]
+ *   npm run bench:search [-- --rounds 5] [--lang en,es] [--typing-delay 0] [--wait-idle] [--dist dir] [--no-snapshot] [--out file]
  *
  * For each query (citations, words, case names, in en, es, fr):
  *   cold  a new browser context (empty cache), open /{lang}/search/, type the query into #search-input;
@@ -19,7 +19,7 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveDist, type StaticServer } from '../tests/support/server.ts';
-import { arg, environment, fileSizes, kb, markdownTable, median, ms, percentile, siteSnapshot, table, writeResults } from './web-lib.ts';
+import { arg, checkIdle, cpuBusy, environment, fileSizes, kb, markdownTable, median, ms, percentile, siteSnapshot, table, writeResults } from './web-lib.ts';
 
 type Lang = 'en' | 'es' | 'fr';
 interface Query { lang: Lang; query: string; kind: 'citation' | 'words' | 'case' }
@@ -261,6 +261,7 @@ function summarize(samples: Sample[]) {
   return [...LANGS.map((l) => group(l, samples.filter((s) => s.lang === l))), group('all', samples)];
 }
 
+const cpuBusyBefore = await checkIdle();
 const site = await siteSnapshot();
 sizeOf = fileSizes(site.dir);
 [server, browser] = await Promise.all([serveDist(site.dir), launchBrowser()]);
@@ -324,7 +325,7 @@ if (errors.length) console.log(`\nErrors seen: ${errors.slice(0, 10).join('; ')}
 
 const out = writeResults('search', {
   benchmark: 'search', date: new Date().toISOString(), durationS: Math.round((Date.now() - started) / 1000),
-  site: { source: site.source, builtAt: site.builtAt }, environment: environment(),
+  site: { source: site.source, builtAt: site.builtAt }, environment: { ...environment(), cpuBusyBefore, cpuBusyAfter: await cpuBusy(1000) },
   settings: { rounds: ROUNDS, typingDelayMs: TYPING_DELAY, debounceMs: DEBOUNCE, viewport: VIEWPORT, warmUp: WARM_UP,
     latency: 'ms from the last input event to the next animation frame after the first a[data-result] is inserted (renderedMs); firstResultMs = DOM insertion; completeMs = status line for the query',
     bytes: 'response body bytes counted by the static server (uncompressed); *Gzip = gzip -6 estimate of the same files' },

@@ -156,3 +156,36 @@ export function writeResults(name: string, data: unknown): string {
   fs.writeFileSync(out, JSON.stringify(data, null, 2) + '\n');
   return out;
 }
+
+/** Fraction of CPU time busy over `ms` (from /proc/stat; NaN where unavailable). */
+export async function cpuBusy(ms = 2000): Promise<number> {
+  const read = () => {
+    try {
+      const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+      const idle = f[3]! + (f[4] ?? 0);
+      return { idle, total: f.reduce((a, b) => a + b, 0) };
+    } catch { return null; }
+  };
+  const a = read();
+  await sleep(ms);
+  const b = read();
+  return a && b && b.total > a.total ? 1 - (b.idle - a.idle) / (b.total - a.total) : NaN;
+}
+
+/**
+ * Timings are only comparable on an otherwise idle machine. Prints how busy the CPUs are; with `--wait-idle`
+ * waits (up to 30 minutes) until they are less than 25 % busy over 5 s. Returns the busy fraction measured last.
+ */
+export async function checkIdle(): Promise<number> {
+  let busy = await cpuBusy(3000);
+  if (flag('wait-idle')) {
+    const end = Date.now() + 30 * 60_000;
+    while (busy > 0.25 && Date.now() < end) {
+      console.error(`CPUs ${Math.round(busy * 100)} % busy: waiting for an idle machine (--wait-idle)`);
+      await sleep(20_000);
+      busy = await cpuBusy(5000);
+    }
+  }
+  if (busy > 0.25) console.error(`warning: the CPUs were ${Math.round(busy * 100)} % busy before the benchmark started; timings will be inflated`);
+  return busy;
+}

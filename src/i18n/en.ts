@@ -223,6 +223,9 @@ export const en = {
   'offline.title': "Offline use",
   'offline.text': "Going somewhere without reliable internet? Download the whole site, search included, unpack it and serve it on your computer with one command, then open http://localhost:8000/ in a browser:",
   'offline.download': "Download the site ({size})",
+  'home.keyProvisions': "Key provisions",
+  'home.latestNews': "Latest news",
+  'home.allNews': "All news",
   'date.undated': 'undated',
 } as const;
 

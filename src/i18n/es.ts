@@ -224,5 +224,8 @@ export const es: Dictionary = {
   'offline.title': "Uso sin conexión",
   'offline.text': "¿Va a un lugar sin conexión a internet fiable? Descargue el sitio completo, búsqueda incluida, descomprímalo y sírvalo en su computadora con un solo comando; luego abra http://localhost:8000/ en un navegador:",
   'offline.download': "Descargar el sitio ({size})",
+  'home.keyProvisions': "Disposiciones clave",
+  'home.latestNews': "Últimas noticias",
+  'home.allNews': "Todas las noticias",
   'date.undated': 'sin fecha',
 };

@@ -224,5 +224,8 @@ export const fr: Dictionary = {
   'offline.title': "Utilisation hors ligne",
   'offline.text': "Vous partez là où internet n’est pas fiable ? Téléchargez le site complet, recherche comprise, décompressez-le et servez-le sur votre ordinateur avec une seule commande, puis ouvrez http://localhost:8000/ dans un navigateur :",
   'offline.download': "Télécharger le site ({size})",
+  'home.keyProvisions': "Dispositions clés",
+  'home.latestNews': "Dernières actualités",
+  'home.allNews': "Toutes les actualités",
   'date.undated': 'sans date',
 };

@@ -66,8 +66,10 @@ export function switchLanguagePath(base: string, currentPath: string, target: La
  * For a content entry held in some languages, what each site language shows:
  * its own text, or the English one flagged as a fallback (shown with a notice, not indexed for search).
  */
-export function localizedVersions<T>(byLang: Partial<Record<Lang, T>>): { lang: Lang; entry: T; contentLang: Lang; fallback: boolean }[] {
-  return LANGUAGES.flatMap((lang) => {
+export interface LocalizedVersion<T> { lang: Lang; entry: T; contentLang: Lang; fallback: boolean }
+
+export function localizedVersions<T>(byLang: Partial<Record<Lang, T>>): LocalizedVersion<T>[] {
+  return LANGUAGES.flatMap((lang): LocalizedVersion<T>[] => {
     const own = byLang[lang];
     if (own !== undefined) return [{ lang, entry: own, contentLang: lang, fallback: false }];
     const fallbackLang = (['en', ...LANGUAGES] as Lang[]).find((l) => byLang[l] !== undefined);

@@ -48,4 +48,4 @@ export const region = () => z.enum(REGIONS);
 export const partialDate = () =>
   z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known)');
 
-export const url = () => z.string().url('expected a full URL beginning with https:// or http://');
+export const url = () => z.url('expected a full URL beginning with https:// or http://');

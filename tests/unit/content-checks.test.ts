@@ -29,3 +29,18 @@ describe('checkContent', () => {
     expect(checkContent(input)[0]).toBe('content/legislation/pe/analysis.yaml: elements.smuggling-offence.provisions.0: "art-1" is not a provision of pe (held: art-303-a)');
   });
 });
+
+import { buildGraph } from '../../src/lib/graph.ts';
+
+describe('cross-link graph', () => {
+  it('lists at each article the cases, national provisions and guides that cite it, once each', () => {
+    const graph = buildGraph({
+      cases: [{ slug: 'a', provisions: ['SOM 6(1)(a)', 'SOM 6(3)(a)', 'UNTOC 2(a)'] }],
+      national: [{ country: 'pe', provision: 'art-303-a', label: 'art. 303-A', cites: 'SOM 6(1)(a)' }, { country: 'pe', provision: 'art-303-a', label: 'art. 303-A', cites: 'SOM 6(1)' }],
+      guides: [{ slug: 'g', provisions: ['SOM 6'] }],
+    });
+    expect(graph.get('som-protocol:6')).toEqual({ cases: ['a'], national: [{ country: 'pe', provision: 'art-303-a', label: 'art. 303-A', cites: 'SOM 6(1)(a)' }], guides: ['g'] });
+    expect(graph.get('untoc:2')?.cases).toEqual(['a']);
+    expect(graph.get('som-protocol:5')).toBeUndefined();
+  });
+});

@@ -1,1 +1,0 @@
-async function e(e,t){let n=document.getElementById(`copy-status`);try{return await navigator.clipboard.writeText(e),n&&(n.textContent=`${n.dataset.copied??``}: ${t}`),!0}catch{return!1}}export{e as t};

@@ -1,1 +1,0 @@
-import{t as e}from"./clipboard.BNaqkJV1.js";document.addEventListener(`click`,async t=>{let n=t.target?.closest(`a[data-citation]`);n&&navigator.clipboard&&(t.preventDefault(),await e(`${n.dataset.citation}\n${new URL(n.href,location.href).href}`,n.dataset.citation??``)||(location.href=n.href))});

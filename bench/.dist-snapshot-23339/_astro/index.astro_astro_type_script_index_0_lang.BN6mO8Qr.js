@@ -1,1 +1,0 @@
-import"./copy-citation.Wil2oJ4Y.js";

@@ -1,1 +1,0 @@
-import{t as e}from"./routing.lEjmq75a.js";var t=e(navigator.languages?.length?navigator.languages:[navigator.language]),n=document.querySelector(`a[data-lang-link="${t}"]`);n&&location.replace(n.href);
