@@ -60,6 +60,34 @@ export function treeRssKb(root: number): { kb: number; processes: number } {
   return { kb, processes };
 }
 
+/** CPU seconds the whole machine has spent busy since boot (all cores; from /proc/stat, 100 ticks a second). */
+export function machineBusySeconds(): number {
+  const line = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
+  // cpu user nice system idle iowait irq softirq steal …
+  const [user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number);
+  return ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) / 100;
+}
+
+/** Average number of busy cores over the next `ms`. */
+export async function busyCores(ms = 3000): Promise<number> {
+  const b0 = machineBusySeconds();
+  const t0 = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return (machineBusySeconds() - b0) / ((performance.now() - t0) / 1000);
+}
+
+/** Waits until fewer than `threshold` cores are busy (checked over 3 s), for at most `maxMs`; returns the last reading and the time waited. */
+export async function waitIdle(threshold: number, maxMs: number, onWait: (busy: number) => void): Promise<{ busy: number; waitedMs: number }> {
+  const t0 = performance.now();
+  for (;;) {
+    const busy = await busyCores();
+    const waitedMs = performance.now() - t0;
+    if (busy < threshold || waitedMs >= maxMs) return { busy, waitedMs };
+    onWait(busy);
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+  }
+}
+
 export interface Measured {
   ok: boolean;
   exitCode: number | null;
@@ -180,12 +208,14 @@ export interface BuildLog {
 export function parseBuildLog(log: string): BuildLog {
   const text = log.replace(ANSI, '');
   const indexed = /\[palermo-pagefind\] indexed (\d+) pages in (\d+) ms/.exec(text);
-  const built = /\[build\] (\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(text);
+  // "1279 page(s) built in 28.01s", "… in 1m 6s", "… in 850ms"
+  const built = /\[build\] (\d+) page\(s\) built in (?:(\d+)m(?!s)\s*)?(?:([\d.]+)(ms|s))?/.exec(text);
+  const seconds = built ? Number(built[2] ?? 0) * 60 + (built[3] ? Number(built[3]) / (built[4] === 'ms' ? 1000 : 1) : 0) : null;
   return {
     indexedPages: indexed ? Number(indexed[1]) : null,
     indexingMs: indexed ? Number(indexed[2]) : null,
     astroPages: built ? Number(built[1]) : null,
-    astroSeconds: built ? Number(built[2]) / (built[3] === 'ms' ? 1000 : 1) : null,
+    astroSeconds: seconds,
   };
 }
 

@@ -2,13 +2,14 @@
  * Build benchmark: how long `astro build` takes, how big the output is and how much memory it needs, for the real
  * site and for synthetic content with more case digests, compared with a bare Astro project rendering the same digests.
  *
- *   npm run bench:build [-- --scales 1,10,100] [--skip-bare] [--keep-temp] [--no-warmup]
+ *   npm run bench:build [-- --scales 1,10,100] [--skip-bare] [--keep-temp] [--no-warmup] [--wait-idle]
  *   (or: node bench/build.ts … with Node ≥ 22.12)
  *
  *   --scales     synthetic scales to build (default 1,10); 100 takes several minutes on two cores
  *   --skip-bare  do not build the bare Astro baseline
  *   --keep-temp  keep the temporary folder (content, outputs, logs) and print where it is
  *   --no-warmup  skip the unmeasured warm-up build
+ *   --wait-idle  before each measured build, wait (up to 10 min) until the machine is idle (< 0.3 core busy)
  *
  * Runs, in this order:
  *   warm-up  one unmeasured build of the real site, so that the first measured build does not pay for a cold OS file
@@ -37,7 +38,9 @@
  *   RSS max proc the largest RSS of any single process of the tree, from `/usr/bin/time -v` (when installed);
  *   site/bare    wall of site k× / wall of bare k× (and the same without the indexing time).
  *   CPU          user + system time of the process tree (/usr/bin/time -v): less sensitive than wall time to other
- *                load on the machine.
+ *                load on the machine;
+ *   other CPU    CPU seconds the rest of the machine used during the build (/proc/stat minus the build's own CPU):
+ *                when it is high, something else competed for the two cores and the wall time is inflated.
  * Results: a table on stdout, progress on stderr, and bench/results/build-<date>.json (rewritten after every build, so
  * an interrupted run, Ctrl-C included, keeps what it measured). Exit status 1 if a build failed.
  */
@@ -47,7 +50,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES } from '../src/lib/vocabulary.ts';
 import {
-  countDigestPages, dirStats, fmtKbAsMB, fmtMB, fmtMs, fmtN, fmtS, fmtX, gnuTimeAvailable, killCurrent, logTail,
+  countDigestPages, dirStats, fmtKbAsMB, fmtMB, fmtMs, fmtN, fmtS, fmtX, gnuTimeAvailable, killCurrent, logTail, machineBusySeconds, waitIdle,
   makeSyntheticContent, measure, parseBuildLog, prepareBareRoot, prepareSiteRoot, resultFile, table,
 } from './build-lib.ts';
 
@@ -64,13 +67,13 @@ const option = (name: string) => {
   return argv[i]!.includes('=') ? argv[i]!.slice(argv[i]!.indexOf('=') + 1) : (argv[i + 1] ?? '');
 };
 if (argv.includes('--help') || argv.includes('-h')) {
-  console.log('Usage: node bench/build.ts [--scales 1,10,100] [--skip-bare] [--keep-temp] [--no-warmup]');
+  console.log('Usage: node bench/build.ts [--scales 1,10,100] [--skip-bare] [--keep-temp] [--no-warmup] [--wait-idle]');
   process.exit(0);
 }
-const known = new Set(['--scales', '--skip-bare', '--keep-temp', '--no-warmup']);
+const known = new Set(['--scales', '--skip-bare', '--keep-temp', '--no-warmup', '--wait-idle']);
 const unknown = argv.filter((a, i) => (a.startsWith('--') ? !known.has(a.split('=')[0]!) : argv[i - 1] !== '--scales'));
 if (unknown.length) {
-  console.error(`Unknown argument(s): ${unknown.join(' ')}\nUsage: node bench/build.ts [--scales 1,10,100] [--skip-bare] [--keep-temp] [--no-warmup]`);
+  console.error(`Unknown argument(s): ${unknown.join(' ')}\nUsage: node bench/build.ts [--scales 1,10,100] [--skip-bare] [--keep-temp] [--no-warmup] [--wait-idle]`);
   process.exit(2);
 }
 const scales = (option('scales') ?? '1,10').split(',').map((s) => s.trim()).filter(Boolean).map(Number);
@@ -81,6 +84,7 @@ if (!scales.length || scales.some((s) => !Number.isInteger(s) || s < 1)) {
 const skipBare = argv.includes('--skip-bare');
 const keepTemp = argv.includes('--keep-temp');
 const warmUp = !argv.includes('--no-warmup');
+const waitForIdle = argv.includes('--wait-idle');
 
 // ---- environment ---------------------------------------------------------------------------------------------------
 const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
@@ -126,6 +130,10 @@ interface Run {
   userS: number | null;
   sysS: number | null;
   loadAverageBefore: number;
+  /** CPU seconds used by other processes of the machine during the build. */
+  otherCpuS: number | null;
+  /** Time spent waiting for an idle machine before the build (--wait-idle). */
+  waitedIdleMs?: number;
   msPerDigestPage: number | null;
   marginalMsPerDigestPage?: number | null;
   ratioToBare?: number | null;
@@ -146,7 +154,14 @@ async function build(opts: { label: string; kind: Run['kind']; scale: number | n
   };
   delete env['CONTENT_DIR'];
   if (opts.contentDir) env['CONTENT_DIR'] = opts.contentDir;
+  let waitedIdleMs: number | undefined;
+  if (waitForIdle && opts.label !== 'warm-up') {
+    const idle = await waitIdle(0.3, 10 * 60_000, (busy) => progress(`${opts.label}: waiting for an idle machine (${busy.toFixed(2)} cores busy)…`));
+    waitedIdleMs = Math.round(idle.waitedMs);
+    if (idle.busy >= 0.3) progress(`${opts.label}: still ${idle.busy.toFixed(2)} cores busy after 10 min; building anyway`);
+  }
   const loadAverageBefore = Math.round(os.loadavg()[0]! * 100) / 100;
+  const busyBefore = machineBusySeconds();
   progress(`${opts.label}: astro build (${fmtN(opts.cases)} cases; load average ${loadAverageBefore})…`);
   const m = await measure({
     command: NODE, args: [ASTRO, 'build', '--outDir', outDir], cwd: opts.root, env, useTime, logFile,
@@ -157,6 +172,7 @@ async function build(opts: { label: string; kind: Run['kind']; scale: number | n
       if (/\[(content|palermo-pagefind)\]|\[build\] (✓|Building|Rearranging|Waiting|\d+ page)/.test(plain)) progress(`${opts.label}: ${plain.trim()}`);
     },
   });
+  const busyDuring = machineBusySeconds() - busyBefore;
   const parsed = parseBuildLog(m.log);
   const out = dirStats(outDir);
   const digestPages = opts.kind === 'bare' ? out.htmlFiles : countDigestPages(outDir, LANGUAGES);
@@ -168,6 +184,8 @@ async function build(opts: { label: string; kind: Run['kind']; scale: number | n
     htmlPages: out.htmlFiles, digestPages, outputFiles: out.files, distBytes: out.bytes, pagefindBytes: dirStats(path.join(outDir, 'pagefind')).bytes,
     peakTreeRssKb: m.peakTreeRssKb, peakProcesses: m.peakProcesses, maxRssSingleKb: m.maxRssSingleKb, userS: m.userS, sysS: m.sysS,
     loadAverageBefore,
+    otherCpuS: m.userS == null || m.sysS == null ? null : Math.max(0, Math.round((busyDuring - m.userS - m.sysS) * 10) / 10),
+    ...(waitedIdleMs === undefined ? {} : { waitedIdleMs }),
     msPerDigestPage: digestPages ? Math.round((m.wallMs / digestPages) * 10) / 10 : null,
   };
   if (!m.ok) {
@@ -216,15 +234,16 @@ function derive(): void {
 }
 
 function report(): string {
-  const header = ['run', 'cases', 'digest pages', 'pages', 'wall', 'index', 'wall − index', 'CPU', 'ms/digest', 'marginal', 'dist', 'RSS tree', 'RSS max proc', 'site/bare', 'w/o index'];
+  const header = ['run', 'cases', 'digest pages', 'pages', 'wall', 'index', 'wall − index', 'CPU', 'other CPU', 'ms/digest', 'marginal', 'dist', 'RSS tree', 'RSS max proc', 'site/bare', 'w/o index'];
   const rows = runs.map((r) => r.ok
     ? [
         r.label, fmtN(r.cases), fmtN(r.digestPages), fmtN(r.htmlPages), fmtS(r.wallMs), fmtS(r.indexingMs),
         fmtS(r.indexingMs == null ? null : r.wallMs - r.indexingMs), fmtS(r.userS == null || r.sysS == null ? null : (r.userS + r.sysS) * 1000),
+        fmtS(r.otherCpuS == null ? null : r.otherCpuS * 1000),
         fmtMs(r.msPerDigestPage), fmtMs(r.marginalMsPerDigestPage),
         fmtMB(r.distBytes), fmtKbAsMB(r.peakTreeRssKb), fmtKbAsMB(r.maxRssSingleKb), fmtX(r.ratioToBare), fmtX(r.ratioToBareWithoutIndexing),
       ]
-    : [r.label, fmtN(r.cases), 'FAILED', '', fmtS(r.wallMs), '', '', '', '', '', '', fmtKbAsMB(r.peakTreeRssKb), fmtKbAsMB(r.maxRssSingleKb), '', '']);
+    : [r.label, fmtN(r.cases), 'FAILED', '', fmtS(r.wallMs), '', '', '', '', '', '', '', fmtKbAsMB(r.peakTreeRssKb), fmtKbAsMB(r.maxRssSingleKb), '', '']);
   return table(header, rows);
 }
 
@@ -241,7 +260,7 @@ function save(status: 'running' | 'complete' | 'interrupted'): void {
       platform: `${os.platform()} ${os.release()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null,
       memoryGB: round(os.totalmem() / 1024 ** 3), loadAverageStart, gnuTime: useTime,
     },
-    options: { scales, skipBare, warmUp },
+    options: { scales, skipBare, warmUp, waitIdle: waitForIdle },
     method: {
       isolation: 'each build runs in a temporary copy of src/, public/ and the config, node_modules linked, with fresh Astro and Vite cache folders (cold build); one unmeasured warm-up build of the real site runs first unless --no-warmup',
       synthetic: `content/ copied, plus scale × ${realCases} clones of the real cases as <slug>-synth-<n> (name and titles suffixed)`,
@@ -249,6 +268,7 @@ function save(status: 'running' | 'complete' | 'interrupted'): void {
       wallMs: 'wall time of the astro build process, including the Pagefind indexing in astro:build:done',
       indexingMs: '"[palermo-pagefind] indexed N pages in M ms" from the build log',
       userS_sysS: 'CPU time of the process tree, /usr/bin/time -v',
+      otherCpuS: 'CPU seconds used by the rest of the machine during the build: busy time from /proc/stat minus userS + sysS',
       peakTreeRssKb: 'peak of the summed RSS of the process tree, sampled every 200 ms from /proc',
       maxRssSingleKb: 'largest RSS of a single process of the tree, /usr/bin/time -v',
       msPerDigestPage: 'wallMs / digestPages',
@@ -264,12 +284,13 @@ function printReport(): void {
   console.log(`\nBuild benchmark — ${startedAt.toISOString()} — Astro ${versionOf('astro')}, Pagefind ${versionOf('pagefind')}, Node ${process.version}, ${os.cpus().length} CPUs, ${Math.round(os.totalmem() / 1024 ** 3)} GB`);
   console.log(`Cold, isolated builds. Synthetic k× = the ${realCases} real cases + k × ${realCases} clones; bare k× renders only the clones' digests.\n`);
   console.log(report());
-  console.log('\nwall includes Pagefind indexing ("index"); CPU = user + system time of the process tree; ms/digest = wall / digest pages;');
+  console.log('\nwall includes Pagefind indexing ("index"); CPU = user + system time of the process tree; other CPU = CPU time other processes');
+  console.log('used meanwhile (high = contended, wall inflated); ms/digest = wall / digest pages;');
   console.log('marginal = extra wall per extra digest page vs the real site; RSS tree = peak summed RSS of the process tree (sampled');
   console.log('every 200 ms); RSS max proc = largest single process (/usr/bin/time -v); site/bare = wall ratio (w/o index: site wall − index).');
-  const busiest = Math.max(...loadAverageStart, ...runs.map((r) => r.loadAverageBefore));
-  if (busiest > os.cpus().length * 0.5) {
-    console.log(`Warning: the machine was busy (1-min load average up to ${busiest} on ${os.cpus().length} CPUs before a build); wall times are inflated.`);
+  const contended = runs.filter((r) => r.otherCpuS != null && r.otherCpuS > 0.1 * (r.wallMs / 1000));
+  if (contended.length) {
+    console.log(`Warning: other processes used more than 10% of a core during ${contended.map((r) => r.label).join(', ')}; their wall times are inflated (compare CPU).`);
   }
   for (const p of problems) console.log(`Problem: ${p}`);
   console.log(`\nWrote ${path.relative(REPO, file)}`);

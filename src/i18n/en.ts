@@ -207,6 +207,7 @@ export const en = {
   'search.shortcut': "Press / or Ctrl+K to search from any page.",
   'search.facet.type': "Content",
   'search.facet.instrument': "Instrument",
+  'search.facet.provision': 'Provision',
   'search.facet.country': "Country",
   'search.facet.year': "Year",
   'search.facet.outcome': "Outcome",

@@ -208,6 +208,7 @@ export const es: Dictionary = {
   'search.shortcut': "Pulse / o Ctrl+K para buscar desde cualquier página.",
   'search.facet.type': "Contenido",
   'search.facet.instrument': "Instrumento",
+  'search.facet.provision': 'Disposición',
   'search.facet.country': "País",
   'search.facet.year': "Año",
   'search.facet.outcome': "Resultado",

@@ -208,6 +208,7 @@ export const fr: Dictionary = {
   'search.shortcut': "Appuyez sur / ou Ctrl+K pour rechercher depuis n’importe quelle page.",
   'search.facet.type': "Contenu",
   'search.facet.instrument': "Instrument",
+  'search.facet.provision': 'Disposition',
   'search.facet.country': "Pays",
   'search.facet.year': "Année",
   'search.facet.outcome': "Issue",

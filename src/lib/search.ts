@@ -1,7 +1,7 @@
 /** Pure helpers of the search page: facets in the URL, Pagefind filters, paragraph deep links. */
 
 /** Facets offered on the search page, in display order; each is a `data-pagefind-filter` name. */
-export const SEARCH_FACETS = ['type', 'instrument', 'country', 'year', 'outcome', 'issue'] as const;
+export const SEARCH_FACETS = ['type', 'instrument', 'provision', 'country', 'year', 'outcome', 'issue'] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 export type FacetSelection = Partial<Record<SearchFacet, string[]>>;
 
