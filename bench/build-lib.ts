@@ -20,16 +20,27 @@ export function gnuTimeAvailable(): boolean {
   return probe.status === 0 && /Maximum resident set size/.test(probe.stderr ?? '');
 }
 
-/** RSS in KiB of `root` and all its descendants, read from /proc (one sample). */
-export function treeRssKb(root: number): { kb: number; processes: number } {
-  const parentOf = new Map<number, number>();
+export interface ProcessSample {
+  pid: number;
+  /** Start time since boot (ticks): with the pid, identifies a process even if its pid is reused. */
+  start: number;
+  comm: string;
+  rssKb: number;
+  /** user + system CPU time, in seconds. */
+  cpuS: number;
+}
+
+/** One sample of `root` and all its descendants, read from /proc: RSS and CPU time of each process. */
+export function sampleTree(root: number): ProcessSample[] {
+  const all = new Map<number, { ppid: number; start: number; comm: string; cpuS: number }>();
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
-      // Fields after the command name (which may contain spaces and parentheses): state ppid ...
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parentOf.set(Number(name), Number(fields[1]));
+      // pid (comm) state ppid … utime(14) stime(15) … starttime(22); comm may contain spaces and parentheses.
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      all.set(Number(name), { ppid: Number(f[1]), start: Number(f[19]), comm, cpuS: (Number(f[11]) + Number(f[12])) / 100 });
     } catch {
       // the process ended between readdir and read
     }
@@ -38,26 +49,25 @@ export function treeRssKb(root: number): { kb: number; processes: number } {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [pid, ppid] of parentOf) {
-      if (!inTree.has(pid) && inTree.has(ppid)) {
+    for (const [pid, p] of all) {
+      if (!inTree.has(pid) && inTree.has(p.ppid)) {
         inTree.add(pid);
         grew = true;
       }
     }
   }
-  const pageKb = 4; // x86-64 Linux page size (4096 bytes)
-  let kb = 0;
-  let processes = 0;
+  const samples: ProcessSample[] = [];
   for (const pid of inTree) {
+    const p = all.get(pid);
+    if (!p) continue;
     try {
       const statm = fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ');
-      kb += Number(statm[1]) * pageKb;
-      processes++;
+      samples.push({ pid, start: p.start, comm: p.comm, rssKb: Number(statm[1]) * 4, cpuS: p.cpuS }); // 4 KiB pages (x86-64)
     } catch {
       // ended
     }
   }
-  return { kb, processes };
+  return samples;
 }
 
 /** CPU seconds the whole machine has spent busy since boot (all cores; from /proc/stat, 100 ticks a second). */
@@ -101,6 +111,10 @@ export interface Measured {
   peakProcesses: number;
   userS: number | null;
   sysS: number | null;
+  /** CPU time of the tree summed over the processes sampled (each process's last reading; misses up to `sampleMs` of each). */
+  sampledCpuS: number;
+  /** The processes of the tree by command name: how many, their largest RSS and their CPU time (sampled). */
+  processes: { command: string; count: number; peakRssKb: number; cpuS: number }[];
   /** Combined stdout and stderr of the command. */
   log: string;
 }
@@ -144,11 +158,24 @@ export async function measure(opts: {
   current = child;
   let peakTreeRssKb = 0;
   let peakProcesses = 0;
+  // Per process (pid and start time): peak RSS and last CPU time seen. Sampling matters for CPU too: a process that
+  // outlives its parent (Pagefind's binary is killed, not waited for, when the build ends) is reparented to init,
+  // so /usr/bin/time never counts it.
+  const seen = new Map<string, { comm: string; peakRssKb: number; cpuS: number }>();
   const sample = () => {
     if (!child.pid) return;
-    const { kb, processes } = treeRssKb(child.pid);
-    peakTreeRssKb = Math.max(peakTreeRssKb, kb);
-    peakProcesses = Math.max(peakProcesses, processes);
+    const processes = sampleTree(child.pid);
+    peakTreeRssKb = Math.max(peakTreeRssKb, processes.reduce((n, p) => n + p.rssKb, 0));
+    peakProcesses = Math.max(peakProcesses, processes.length);
+    for (const p of processes) {
+      const key = `${p.pid}@${p.start}`;
+      const s = seen.get(key);
+      if (s) {
+        s.peakRssKb = Math.max(s.peakRssKb, p.rssKb);
+        s.cpuS = Math.max(s.cpuS, p.cpuS);
+        s.comm = p.comm;
+      } else seen.set(key, { comm: p.comm, peakRssKb: p.rssKb, cpuS: p.cpuS });
+    }
   };
   const timer = setInterval(sample, sampleMs);
   let pending = '';
@@ -187,7 +214,19 @@ export async function measure(opts: {
     userS = num(/User time \(seconds\): ([\d.]+)/);
     sysS = num(/System time \(seconds\): ([\d.]+)/);
   }
-  return { ok: code === 0, exitCode: code, signal, wallMs, maxRssSingleKb, peakTreeRssKb, peakProcesses, userS, sysS, log: chunks.join('') };
+  // Group the processes by command name (e.g. node, pagefind_extended, esbuild), ignoring the time wrapper.
+  const byCommand = new Map<string, { command: string; count: number; peakRssKb: number; cpuS: number }>();
+  for (const p of seen.values()) {
+    if (p.comm === 'time') continue;
+    const g = byCommand.get(p.comm) ?? { command: p.comm, count: 0, peakRssKb: 0, cpuS: 0 };
+    g.count++;
+    g.peakRssKb = Math.max(g.peakRssKb, p.peakRssKb);
+    g.cpuS = Math.round((g.cpuS + p.cpuS) * 100) / 100;
+    byCommand.set(p.comm, g);
+  }
+  const processes = [...byCommand.values()].sort((x, y) => y.cpuS - x.cpuS);
+  const sampledCpuS = Math.round(processes.reduce((n, p) => n + p.cpuS, 0) * 100) / 100;
+  return { ok: code === 0, exitCode: code, signal, wallMs, maxRssSingleKb, peakTreeRssKb, peakProcesses, userS, sysS, sampledCpuS, processes, log: chunks.join('') };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

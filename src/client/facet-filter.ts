@@ -10,12 +10,12 @@ class FacetFilter extends HTMLElement {
     const facets = items.map((li) => JSON.parse(li.dataset.facets ?? '{}') as Record<string, string[]>);
     const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
     const toggle = this.querySelector('details')!;
-    toggle.hidden = false;
+    delete toggle.dataset.pending;
 
     const params = new URLSearchParams(location.search);
     for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
-    // Open the filters when the URL already selects some, or when there is room for them.
-    toggle.open = boxes.some((b) => b.checked) || matchMedia('(min-width: 48rem)').matches;
+    // Open the filters when the URL already selects some (closed otherwise, so the list below does not move).
+    toggle.open = boxes.some((b) => b.checked);
 
     const apply = () => {
       const selected: Record<string, string[]> = {};

@@ -35,7 +35,7 @@ const PAGE_TYPES: Record<string, string> = {
 
 let browser: Browser;
 let server: StaticServer;
-beforeAll(async () => { [browser, server] = await Promise.all([launchBrowser(), serveDist(DIST)]); });
+beforeAll(async () => { [browser, server] = await Promise.all([launchBrowser(), serveDist(DIST, '/', { '/__test__/axe.min.js': AXE })]); });
 afterAll(async () => { await browser?.close(); await server?.close(); });
 
 describe.each(['light', 'dark'] as const)('%s colour scheme', (scheme) => {
@@ -48,7 +48,8 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (scheme) => {
       const url = path === '/' ? `/${lang}/` : `/${lang}${path.replace('/side-by-side/en/', lang === 'en' ? '/side-by-side/es/' : '/side-by-side/en/')}`;
       await page.goto(server.url + url);
       if (type === 'search') await page.waitForFunction(() => document.querySelectorAll('a[data-result]').length > 0);
-      await page.addScriptTag({ path: AXE });
+      // Loaded from the page's own origin: the site's CSP allows no inline script.
+      await page.addScriptTag({ url: `${new URL(server.url).origin}/__test__/axe.min.js` });
       const violations = await page.evaluate(async (tags) => {
         const result = await (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: { type: 'tag', values: tags } });
         return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);

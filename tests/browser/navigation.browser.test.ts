@@ -74,6 +74,31 @@ describe('deep links and citation', () => {
   });
 });
 
+describe('list filters', () => {
+  it('case digests filter by two countries (OR) and an outcome (AND), kept in the URL; without JavaScript all are listed', async () => {
+    const p = await open('/en/cases/');
+    await p.locator('.facets-toggle > summary').click();
+    await p.locator('details.facet', { hasText: 'Country' }).locator('summary').click();
+    await p.locator('input[name=country][value=us]').check();
+    await p.locator('input[name=country][value=it]').check();
+    await expect.poll(() => p.locator('#case-list > li:not([hidden])').count()).toBe(8);
+    await p.locator('details.facet', { hasText: 'Outcome' }).locator('summary').click();
+    await p.locator('input[name=outcome][value=convicted]').check();
+    const shown = await p.locator('#case-list > li:not([hidden]) a').evaluateAll((a) => a.map((x) => x.getAttribute('href')));
+    expect(shown.every((h) => /\/cases\/(us|it)-/.test(h ?? ''))).toBe(true);
+    expect(p.url()).toContain('country=it&country=us&outcome=convicted');
+    expect(await p.locator('.facet-count').textContent()).toMatch(new RegExp(`^${shown.length} of 41 cases$`));
+    const noJs = await open('/en/cases/', { javaScript: false });
+    expect(await noJs.locator('#case-list > li').count()).toBe(41);
+    expect(await noJs.locator('.facets-toggle').isVisible()).toBe(false);
+  });
+
+  it('the legislation matrix filters by region', async () => {
+    const p = await open('/en/legislation/?region=oceania');
+    await expect.poll(() => p.locator('#matrix-rows > tr:not([hidden]) th a').allTextContents()).toEqual(['Australia']);
+  });
+});
+
 describe('every page load', () => {
   it('stays on this origin and logs no error', () => {
     expect(external).toEqual([]);

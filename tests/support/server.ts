@@ -12,10 +12,16 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer { url: string; close(): Promise<void>; bytesSent(): number }
 
-export async function serveDist(root: string, base = '/'): Promise<StaticServer> {
+/**
+ * Serves `root` under `base`. `extra` maps URL paths (outside the base, e.g. `/__test__/axe.js`) to files,
+ * for test tools that must load from the page's own origin under its Content-Security-Policy.
+ */
+export async function serveDist(root: string, base = '/', extra: Record<string, string> = {}): Promise<StaticServer> {
   let bytes = 0;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const tool = extra[url.pathname];
+    if (tool) { res.writeHead(200, { 'content-type': 'text/javascript' }).end(fs.readFileSync(tool)); return; }
     const prefix = base.replace(/\/+$/, '');
     if (!url.pathname.startsWith(prefix + '/')) { res.writeHead(404).end('not under base'); return; }
     let file = path.join(root, decodeURIComponent(url.pathname.slice(prefix.length)));
