@@ -3,6 +3,7 @@
  * generating synthetic content, preparing isolated build roots, and formatting the results.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -380,7 +381,7 @@ export function makeSyntheticContent(source: string, dest: string, count: number
  * Astro and Vite caches into `cacheRoot`, so builds neither read nor write anything in the repository
  * (`.astro/`, `node_modules/.astro/`, `node_modules/.vite/`, `dist/`).
  */
-export function prepareSiteRoot(repo: string, dir: string): void {
+export function prepareSiteRoot(repo: string, dir: string): { sourceHash: string; newestSource: string } {
   fs.mkdirSync(dir, { recursive: true });
   for (const item of ['src', 'public']) fs.cpSync(path.join(repo, item), path.join(dir, item), { recursive: true });
   for (const item of ['package.json', 'tsconfig.json']) fs.copyFileSync(path.join(repo, item), path.join(dir, item));
@@ -396,6 +397,24 @@ export default { ...config, cacheDir: cache + '/astro', vite: { ...config.vite, 
 `,
   );
   fs.symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  // Which version of the site was measured (the sources may change between two runs of the benchmark).
+  const hash = createHash('sha256');
+  let newest = 0;
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) files.push(full);
+    }
+  };
+  for (const item of ['src', 'public']) walk(path.join(repo, item));
+  files.push(...['astro.config.mjs', 'package.json', 'tsconfig.json'].map((f) => path.join(repo, f)));
+  for (const file of files.sort()) {
+    hash.update(path.relative(repo, file)).update('\0').update(fs.readFileSync(file)).update('\0');
+    newest = Math.max(newest, fs.statSync(file).mtimeMs);
+  }
+  return { sourceHash: hash.digest('hex').slice(0, 16), newestSource: new Date(newest).toISOString() };
 }
 
 /**

@@ -227,6 +227,7 @@ const problems: string[] = [];
 const resultsDir = path.join(REPO, 'bench', 'results');
 fs.mkdirSync(resultsDir, { recursive: true });
 const file = resultFile(resultsDir, startedAt);
+let siteSource: { sourceHash: string; newestSource: string } | undefined;
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Derived figures: marginal time per added digest page (vs the real site) and the site/bare ratios. */
@@ -269,6 +270,8 @@ function save(status: 'running' | 'complete' | 'interrupted'): void {
       platform: `${os.platform()} ${os.release()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null,
       memoryGB: round(os.totalmem() / 1024 ** 3), loadAverageStart, gnuTime: useTime,
     },
+    /** sha256 (16 hex digits) of src/, public/, astro.config.mjs, package.json, tsconfig.json as built, and the newest of their modification times. */
+    siteSource,
     options: { scales, skipBare, warmUp, waitIdle: waitForIdle },
     method: {
       isolation: 'each build runs in a temporary copy of src/, public/ and the config, node_modules linked, with fresh Astro and Vite cache folders (cold build); one unmeasured warm-up build of the real site runs first unless --no-warmup',
@@ -336,7 +339,7 @@ async function record(run: Run): Promise<Run> {
 
 try {
   const siteRoot = path.join(temp, 'site');
-  prepareSiteRoot(REPO, siteRoot);
+  siteSource = prepareSiteRoot(REPO, siteRoot);
   progress(`temporary folder ${temp}; /usr/bin/time -v ${useTime ? 'available' : 'not available (RSS max proc not measured)'}; results in ${path.relative(REPO, file)}`);
   if (warmUp) {
     // Not recorded: fills the OS file cache (node_modules, sources) so the first measured build is not penalised.
