@@ -17,6 +17,7 @@ const validCase = {
   provisionsEngaged: ['SOM 6(1)(a)'], nationalProvisions: [], issues: [], sources: [{ url: 'https://example.org/case' }],
 };
 const yaml = (o: object) => JSON.stringify(o, null, 1); // JSON is valid YAML
+const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 
 /** Copies the real content, applies `files`, runs `astro sync` against it and returns its output. */
 async function syncWith(name: string, files: Record<string, string>): Promise<{ ok: boolean; output: string }> {
@@ -28,8 +29,9 @@ async function syncWith(name: string, files: Record<string, string>): Promise<{ 
   }
   return new Promise((resolve) => {
     execFile(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
-      cwd: root, env: { ...process.env, CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
-    }, (error, stdout, stderr) => resolve({ ok: !error, output: stdout + stderr }));
+      // No colour codes in the messages (CI sets CI=true, which turns them on).
+      cwd: root, env: { ...process.env, CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    }, (error, stdout, stderr) => resolve({ ok: !error, output: stripAnsi(stdout + stderr) }));
   });
 }
 

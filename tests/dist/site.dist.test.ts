@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONTENT, DIST, page, readJson, text } from '../support/dist.ts';
+import type { TreatyText } from '../../src/schemas/instrument.ts';
+
+const LANGS = ['en', 'es', 'fr'] as const;
+const INSTRUMENTS = ['untoc', 'som-protocol', 'tip-protocol', 'firearms-protocol'];
+const treaty = (id: string, lang: string) => readJson<TreatyText>(path.join(CONTENT, 'instruments', id, `${lang}.json`));
+
+describe('languages', () => {
+  it.each(LANGS)('the %s home page declares its language and links to the other languages', (lang) => {
+    const html = page(`/${lang}/`);
+    expect(html.querySelector('html')?.getAttribute('lang')).toBe(lang);
+    const switcher = html.querySelectorAll('.lang-switcher a').map((a) => a.getAttribute('href'));
+    expect(switcher).toEqual(['/en/', '/es/', '/fr/']);
+  });
+
+  it('the root page works without JavaScript: a link per language', () => {
+    const links = page('/').querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/en/', '/es/', '/fr/']);
+  });
+
+  it('the switcher on an article page leads to the same article in each language', () => {
+    const links = page('/es/instruments/som-protocol/article-6/').querySelectorAll('.lang-switcher a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/en/instruments/som-protocol/article-6/', '/es/instruments/som-protocol/article-6/', '/fr/instruments/som-protocol/article-6/']);
+  });
+
+  it('the Spanish and French chrome has no English navigation text', () => {
+    const nav = (lang: string) => page(`/${lang}/`).querySelectorAll('.site-nav a').map(text);
+    expect(nav('es')).toEqual(['Instrumentos', 'Leyes nacionales', 'Casos', 'Guías', 'Noticias', 'Acerca de']);
+    expect(nav('fr')).toEqual(['Instruments', 'Lois nationales', 'Affaires', 'Guides', 'Actualités', 'À propos']);
+  });
+});
+
+describe('treaty pages', () => {
+  for (const id of INSTRUMENTS) {
+    for (const lang of LANGS) {
+      it(`${id} (${lang}): every article has its page with one anchor per labelled paragraph`, () => {
+        const source = treaty(id, lang);
+        for (const article of source.articles) {
+          const html = page(`/${lang}/instruments/${id}/article-${article.number}/`);
+          const anchors = html.querySelectorAll('.treaty-text [id^="para-"]').map((el) => el.id);
+          const expected = article.blocks.filter((b) => b.path).map((b) => `para-${b.path!.join('-')}`);
+          expect(anchors, `${id} ${lang} art. ${article.number}`).toEqual(expected);
+          expect(text(html.querySelector('h1'))).toContain(article.title);
+        }
+      });
+    }
+    it(`${id}: the same anchors exist in every language`, () => {
+      const [en, ...others] = LANGS.map((lang) => treaty(id, lang).articles.map((a) => a.blocks.filter((b) => b.path).map((b) => b.path!.join('-'))));
+      for (const other of others) expect(other).toEqual(en);
+    });
+  }
+
+  it('the DESIGN.md examples resolve: SOM 6(1)(b)(ii), SOM 3(a), UNTOC 2(a)', () => {
+    expect(text(page('/en/instruments/som-protocol/article-6/').querySelector('#para-1-b-ii'))).toContain('Procuring, providing or possessing such a document');
+    expect(text(page('/en/instruments/som-protocol/article-3/').querySelector('#para-a'))).toContain('“Smuggling of migrants” shall mean');
+    expect(text(page('/es/instruments/untoc/article-2/').querySelector('#para-a'))).toContain('grupo delictivo organizado');
+  });
+
+  it('each paragraph has a permalink and a copy-citation link giving the long citation', () => {
+    const p = page('/en/instruments/som-protocol/article-6/').querySelector('#para-1-a')!;
+    const cite = p.querySelector('a[data-citation]')!;
+    expect(cite.getAttribute('href')).toBe('/en/instruments/som-protocol/article-6/#para-1-a');
+    expect(cite.getAttribute('data-citation')).toBe('Protocol against the Smuggling of Migrants by Land, Sea and Air, art. 6(1)(a)');
+  });
+
+  it('article pages link to the previous and next article', () => {
+    const html = page('/fr/instruments/untoc/article-2/');
+    expect(html.querySelector('a[rel=prev]')?.getAttribute('href')).toBe('/fr/instruments/untoc/article-1/');
+    expect(html.querySelector('a[rel=next]')?.getAttribute('href')).toBe('/fr/instruments/untoc/article-3/');
+  });
+
+  it('a partial text says what it lacks (French Protocols have no preamble in the source)', () => {
+    const html = page('/fr/instruments/som-protocol/');
+    expect(html.querySelector('details.provenance')?.getAttribute('open')).not.toBeUndefined();
+    expect(text(html.querySelector('details.provenance'))).toMatch(/partial/i);
+  });
+});
+
+describe('search index', () => {
+  it('Pagefind wrote a separate index for each language', () => {
+    const entry = readJson<{ languages: Record<string, { page_count: number }> }>(path.join(DIST, 'pagefind', 'pagefind-entry.json'));
+    for (const lang of LANGS) expect(entry.languages[lang]?.page_count, lang).toBeGreaterThan(100);
+    expect(fs.existsSync(path.join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+});
+
+describe('annotations on the verbatim text', () => {
+  it('links a defined term to its definition, across instruments (SOM 4 → UNTOC 2(a))', () => {
+    const link = page('/en/instruments/som-protocol/article-4/').querySelector('a.defined-term');
+    expect(text(link)).toBe('organized criminal group');
+    expect(link?.getAttribute('href')).toBe('/en/instruments/untoc/article-2/#para-a');
+  });
+  it('marks a suspected slip of the Spanish source with an editorial note and leaves the text as printed', () => {
+    const p = page('/es/instruments/som-protocol/article-6/').querySelector('#para-2')!;
+    expect(text(p.querySelector('.provision__text'))).toContain('Cada Estado Porte adoptará');
+    expect(text(p.querySelector('mark.slip'))).toBe('Estado Porte');
+    expect(text(p.querySelector('.editorial-note'))).toContain('“Porte” for “Parte”');
+  });
+  it('marks every listed slip on its page (35 notes)', () => {
+    const ids = ['untoc', 'som-protocol', 'tip-protocol', 'firearms-protocol'].flatMap((id) =>
+      page(`/es/instruments/${id}/`).querySelectorAll('.editorial-note').map((n) => n.id),
+    );
+    expect(new Set(ids).size).toBe(35);
+  });
+});
+
+describe('provisions embedded in guides', () => {
+  it('show the same verbatim text as the article page, in the page language', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const lang of LANGS) {
+      const dir = path.join(DIST, lang, 'guides');
+      for (const slug of fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isDirectory())) {
+        for (const figure of page(`/${lang}/guides/${slug}/`).querySelectorAll('figure.embedded-provision')) {
+          const link = figure.querySelector('figcaption a')!.getAttribute('href')!;
+          const [articlePath] = link.split('#');
+          const article = page(articlePath!);
+          for (const p of figure.querySelectorAll('.provision')) {
+            const path = p.getAttribute('data-path');
+            const expected = path ? text(article.querySelector(`#para-${path} .provision__text`)) : null;
+            const shown = text(p).replace(/^\([a-z0-9]+\)\s*|^\d+\.\s*|^[a-z]\.\s*/, '');
+            checked++;
+            if (path && shown !== expected) problems.push(`${lang}/guides/${slug} ${link} para ${path}: "${shown.slice(0, 60)}" ≠ "${expected?.slice(0, 60)}"`);
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+  });
+});
