@@ -299,7 +299,7 @@ function printReport(): void {
   console.log(`\nBuild benchmark — ${startedAt.toISOString()} — Astro ${versionOf('astro')}, Pagefind ${versionOf('pagefind')}, Node ${process.version}, ${os.cpus().length} CPUs, ${Math.round(os.totalmem() / 1024 ** 3)} GB`);
   console.log(`Cold, isolated builds. Synthetic k× = the ${realCases} real cases + k × ${realCases} clones; bare k× renders only the clones' digests.\n`);
   console.log(report());
-  console.log('\nwall includes Pagefind indexing ("index"); CPU = user + system time of the process tree; other CPU = CPU time other processes');
+  console.log('\nwall includes Pagefind indexing ("index"); CPU = user + system time of the build\'s processes; other CPU = CPU time other processes');
   console.log('used meanwhile (high = contended, wall inflated); ms/digest = wall / digest pages;');
   console.log('marginal = extra wall per extra digest page vs the real site; RSS tree = peak summed RSS of the process tree (sampled');
   console.log('every 200 ms); RSS max proc = largest single process (time -v or samples); site/bare = wall ratio (w/o index: site wall − index).');

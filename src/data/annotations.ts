@@ -6,7 +6,6 @@
 import { getCollection } from 'astro:content';
 import { loadInstruments } from './instruments.ts';
 import { annotate, definedTerm, findPhrase, type Mark, type Segment } from '../lib/annotate.ts';
-import { paragraphAnchor } from '../lib/citation.ts';
 import type { EditorialNote, TreatyBlock } from '../schemas/instrument.ts';
 import type { Lang } from '../lib/vocabulary.ts';
 
@@ -94,4 +93,3 @@ export async function annotationsFor(instrument: string, lang: Lang, href: (inst
   };
 }
 
-export { paragraphAnchor };

@@ -2,7 +2,7 @@
  * Which provisions exist: built from the imported treaty texts, used to validate every
  * citation in content (build fails on an unknown one) and by the search box.
  */
-import { INSTRUMENT_CODES, formatCitation, parseCitation, type Citation, type InstrumentId } from './citation.ts';
+import { formatCitation, parseCitation, type Citation } from './citation.ts';
 
 export interface IndexedText {
   instrument: string;
@@ -50,5 +50,3 @@ export function checkCitation(index: ProvisionIndex, text: string): CitationChec
   return { ok: true, citation };
 }
 
-export const KNOWN_CODES = Object.keys(INSTRUMENT_CODES);
-export type { InstrumentId };
