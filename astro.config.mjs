@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import { unified } from '@astrojs/markdown-remark';
 import pagefind from './src/integrations/pagefind.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
   // The unified (remark) processor, so the GitHub-flavoured Markdown of guides and digests (tables, footnotes) uses remark-gfm.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   // Order matters: the archive packs the site after the search index and the headers file are written.
-  integrations: [mdx(), pagefind(), securityHeaders(), offlineArchive()],
+  integrations: [mdx(), sitemap(), pagefind(), securityHeaders(), offlineArchive()],
   vite: {
     // Scripts and styles ship as files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
     build: { assetsInlineLimit: 0 },
