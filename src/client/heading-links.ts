@@ -6,7 +6,7 @@ import { copyText } from './clipboard.ts';
 
 const article = document.querySelector<HTMLElement>('[data-heading-links]');
 const label = article?.dataset.headingLinks ?? 'Copy link';
-for (const heading of article?.querySelectorAll<HTMLElement>('h2[id], h3[id]') ?? []) {
+for (const heading of article?.querySelectorAll<HTMLElement>('.guide-body h2[id], .guide-body h3[id]') ?? []) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'heading-link';

@@ -59,7 +59,7 @@ export const en = {
   'article.nationalProvisions': 'National provisions implementing it',
   'article.guidesDiscussing': 'Guides discussing it',
   'article.noneYet': 'None in this reference yet.',
-  'article.appliesMutatis': 'Convention articles applying mutatis mutandis (SOM art. 1(2))',
+  'article.appliesMutatis': 'Convention articles applying mutatis mutandis (art. 1(2) of the Protocol)',
   'compare.title': '{article}: {left} and {right} side by side',
   'legislation.title': 'National laws compared with the Protocol',
   'cases.title': 'Case digests',

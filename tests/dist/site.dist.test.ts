@@ -132,3 +132,16 @@ describe('provisions embedded in guides', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('Protocols and the Convention; guides for trainers', () => {
+  it('a Protocol’s article 1 lists the Convention articles that apply mutatis mutandis, linked', () => {
+    const links = page('/fr/instruments/som-protocol/article-1/').querySelectorAll('#mutatis-heading + ol a').map((a) => a.getAttribute('href'));
+    expect(links).toHaveLength(41);
+    expect(links[1]).toBe('/fr/instruments/untoc/article-2/');
+  });
+  it('every heading of a guide has a stable anchor', () => {
+    const headings = page('/es/guides/international-cooperation/').querySelectorAll('.guide-body h2, .guide-body h3');
+    expect(headings.length).toBeGreaterThan(3);
+    expect(headings.filter((h) => !h.id)).toEqual([]);
+  });
+});
