@@ -12,6 +12,8 @@ export const instrumentSchema = z.object({
   title: localized(),
   /** What practitioners call it: "Smuggling of Migrants Protocol". */
   shortName: localized(),
+  /** Where the text held in each language comes from and what it lacks, written in that language (shown with the text). */
+  publication: localized(),
   /** Dated facts (adoption, signature, entry into force, parties). */
   facts: z.array(
     z.object({

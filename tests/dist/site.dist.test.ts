@@ -145,3 +145,11 @@ describe('Protocols and the Convention; guides for trainers', () => {
     expect(headings.filter((h) => !h.id)).toEqual([]);
   });
 });
+
+describe('provenance shown with the text', () => {
+  it('each text version says where it comes from and what it lacks (DESIGN.md)', () => {
+    expect(text(page('/es/instruments/untoc/article-2/').querySelector('.source-line'))).toContain('Ley 25.632 de la Argentina');
+    expect(text(page('/fr/instruments/som-protocol/article-6/').querySelector('.source-line'))).toContain('Le préambule et les intitulés des chapitres manquent');
+    expect(text(page('/en/instruments/tip-protocol/').querySelector('.source-line'))).toContain('BWBV0001749');
+  });
+});
