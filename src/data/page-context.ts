@@ -1,7 +1,7 @@
 /** Per-request helpers for components: translations and URLs bound to the page's language and the deployment base. */
-import { useTranslations } from '../lib/i18n.ts';
+import { isLang, useTranslations } from '../lib/i18n.ts';
 import { routePath, withBase, type Route } from '../lib/routing.ts';
-import type { Lang } from '../lib/vocabulary.ts';
+import { DEFAULT_LANG, type Lang } from '../lib/vocabulary.ts';
 
 export function pageContext(lang: Lang) {
   const base = import.meta.env.BASE_URL;
@@ -19,5 +19,5 @@ export function pageContext(lang: Lang) {
 /** The site language of a page from its URL (for components embedded in MDX, which get no props from the page). */
 export function langFromUrl(url: URL): Lang {
   const segment = url.pathname.slice(import.meta.env.BASE_URL.replace(/\/+$/, '').length).split('/')[1];
-  return (['en', 'es', 'fr'] as const).find((l) => l === segment) ?? 'en';
+  return isLang(segment) ? segment : DEFAULT_LANG;
 }
