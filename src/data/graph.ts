@@ -1,5 +1,5 @@
-/** Loads the content that cites provisions and builds the cross-link graph once per build. */
-import { getCollection } from 'astro:content';
+/** Builds the cross-link graph once per build from the checked content of loadSite(). */
+import { loadSite } from './site.ts';
 import { articleKey, buildGraph, type ArticleLinks } from '../lib/graph.ts';
 import { LEGISLATION_ELEMENTS, type LegislationElement } from '../lib/vocabulary.ts';
 
@@ -7,18 +7,19 @@ let cache: Promise<Map<string, ArticleLinks>> | undefined;
 
 export function loadGraph(): Promise<Map<string, ArticleLinks>> {
   cache ??= (async () => {
-    const [cases, legislation, guides] = await Promise.all([getCollection('cases'), getCollection('legislation'), getCollection('guides')]);
-    const national = legislation.flatMap((country) =>
-      (Object.entries(country.data.elements) as [LegislationElement, (typeof country.data.elements)[LegislationElement]][])
+    const { cases, countries, guides } = await loadSite();
+    const national = countries.flatMap((country) =>
+      (Object.entries(country.analysis.elements) as [LegislationElement, (typeof country.analysis.elements)[LegislationElement]][])
         .filter(([, cell]) => cell.value !== 'not-determined')
         .flatMap(([element, cell]) =>
-          cell.provisions.map((provision) => ({ country: country.id, provision, label: cell.pinpoint ?? provision, cites: LEGISLATION_ELEMENTS[element] })),
+          cell.provisions.map((provision) => ({ country: country.iso2, provision, label: cell.pinpoint ?? provision, cites: LEGISLATION_ELEMENTS[element] })),
         ),
     );
     return buildGraph({
-      cases: cases.map((c) => ({ slug: c.id, provisions: [...new Set([...c.data.provisionsEngaged, ...c.data.provisionsCitedByCourt])] })),
+      cases: cases.map((c) => ({ slug: c.slug, provisions: [...new Set([...c.data.provisionsEngaged, ...c.data.provisionsCitedByCourt])] })),
       national,
-      guides: guides.map((g) => ({ slug: g.id.split('/')[0]!, provisions: g.data.provisions })),
+      // A guide's languages cite the same provisions; its English version is the reference.
+      guides: [...guides.entries()].map(([slug, byLang]) => ({ slug, provisions: (byLang.en ?? Object.values(byLang)[0]!).data.provisions })),
     });
   })();
   return cache;
