@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import { LANGUAGE_GLOB, LANGUAGES } from '../src/registries/locales.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Running and measuring a command
@@ -361,7 +362,7 @@ export function makeSyntheticContent(source: string, dest: string, count: number
       if (file === 'case.yaml') {
         const data = YAML.parse(text) as { name: string };
         out = setYamlLine(text, 'name', data.name + suffix);
-      } else if (/^(en|es|fr)\.md$/.test(file)) {
+      } else if (LANGUAGES.some((l) => file === `${l}.md`)) {
         out = retitleMarkdown(text, suffix);
         digests++;
       }
@@ -419,7 +420,7 @@ export default { ...config, cacheDir: cache + '/astro', vite: { ...config.vite, 
 
 /**
  * A bare Astro project in `dir`: one route `src/pages/[slug].astro` rendering, without any layout, every synthetic
- * digest (`*-synth-*\/{en,es,fr}.md`) of `casesDir`, loaded by Astro's content-collection glob loader.
+ * digest (`*-synth-*\/<lang>.md`, every site language) of `casesDir`, loaded by Astro's content-collection glob loader.
  */
 export function prepareBareRoot(repo: string, dir: string, casesDir: string): void {
   fs.mkdirSync(path.join(dir, 'src', 'pages'), { recursive: true });
@@ -439,7 +440,7 @@ export default defineConfig({ cacheDir: cache + '/astro', vite: { cacheDir: cach
 import { glob } from 'astro/loaders';
 
 export const collections = {
-  digests: defineCollection({ loader: glob({ base: ${JSON.stringify(casesDir)}, pattern: '*${SYNTH_MARK}*/{en,es,fr}.md' }) }),
+  digests: defineCollection({ loader: glob({ base: ${JSON.stringify(casesDir)}, pattern: '*${SYNTH_MARK}*/${LANGUAGE_GLOB}.md' }) }),
 };
 `,
   );

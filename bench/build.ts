@@ -50,7 +50,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES } from '../src/lib/vocabulary.ts';
+import { LANGUAGES } from '../src/registries/locales.ts';
 import {
   countDigestPages, dirStats, fmtKbAsMB, fmtMB, fmtMs, fmtN, fmtS, fmtX, gnuTimeAvailable, killCurrent, logTail, machineBusySeconds, waitIdle,
   makeSyntheticContent, measure, parseBuildLog, prepareBareRoot, prepareSiteRoot, resultFile, table,

@@ -23,9 +23,10 @@ import type { Browser, Request } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveDist, type StaticServer } from '../tests/support/server.ts';
 import { arg, checkIdle, cpuBusy, environment, fileSizes, flag, kb, markdownTable, median, ms, siteSnapshot, table, writeResults } from './web-lib.ts';
+import { LANGUAGES } from '../src/registries/locales.ts';
 
 type Lang = 'en' | 'es' | 'fr';
-const LANGS = (arg('lang')?.split(',') ?? ['en', 'es', 'fr']) as Lang[];
+const LANGS = (arg('lang')?.split(',') ?? LANGUAGES) as Lang[];
 const RUNS = Number(arg('runs') ?? 3);
 const THROTTLE = flag('throttle');
 const VIEWPORT = { width: 1350, height: 940 };

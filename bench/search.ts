@@ -20,6 +20,7 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveDist, type StaticServer } from '../tests/support/server.ts';
 import { arg, checkIdle, cpuBusy, environment, fileSizes, kb, markdownTable, median, ms, percentile, siteSnapshot, table, writeResults } from './web-lib.ts';
+import { LANGUAGES } from '../src/registries/locales.ts';
 
 type Lang = 'en' | 'es' | 'fr';
 interface Query { lang: Lang; query: string; kind: 'citation' | 'words' | 'case' }
@@ -44,7 +45,7 @@ const WARM_UP: Record<Lang, string> = { en: 'migrants', es: 'migrantes', fr: 'mi
 const ROUNDS = Number(arg('rounds') ?? 5);
 const TYPING_DELAY = Number(arg('typing-delay') ?? 0);
 const DEBOUNCE = 120;
-const LANGS = (arg('lang')?.split(',') ?? ['en', 'es', 'fr']) as Lang[];
+const LANGS = (arg('lang')?.split(',') ?? LANGUAGES) as Lang[];
 const VIEWPORT = { width: 1350, height: 940 };
 
 /** Installed in every page before its scripts: records input events and the first result link after the last one. */

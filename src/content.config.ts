@@ -2,6 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { strictGlob as glob } from './loaders/strict-glob.ts';
 import { CONTENT_DIR } from './schemas/common.ts';
+import { LANGUAGE_GLOB } from './registries/locales.ts';
 import { editorialNoteSchema, instrumentSchema, treatyTextSchema } from './schemas/instrument.ts';
 import { caseDigestSchema, caseSchema } from './schemas/case.ts';
 import { legislationAnalysisSchema, legislationTextSchema } from './schemas/legislation.ts';
@@ -12,12 +13,12 @@ const base = (folder: string) => `${CONTENT_DIR}/${folder}`;
 /** One entry per folder: the id is the folder name (instrument id, case slug, country code). */
 const folderId = ({ entry }: { entry: string }) => entry.split('/')[0]!;
 /** Per-language files `<slug>/<lang>.md(x)`: the id is `<slug>/<lang>`. */
-const perLanguage = (folder: string, ext: string) => glob({ base: base(folder), pattern: `*/{en,es,fr}.${ext}` });
+const perLanguage = (folder: string, ext: string) => glob({ base: base(folder), pattern: `*/${LANGUAGE_GLOB}.${ext}` });
 
 export const collections = {
   instruments: defineCollection({ loader: glob({ base: base('instruments'), pattern: '*/meta.yaml', generateId: folderId }), schema: instrumentSchema }),
   editorialNotes: defineCollection({ loader: file(`${CONTENT_DIR}/instruments/editorial-notes.yaml`), schema: editorialNoteSchema }),
-  treatyTexts: defineCollection({ loader: glob({ base: base('instruments'), pattern: '*/{en,es,fr}.json' }), schema: treatyTextSchema }),
+  treatyTexts: defineCollection({ loader: glob({ base: base('instruments'), pattern: `*/${LANGUAGE_GLOB}.json` }), schema: treatyTextSchema }),
   cases: defineCollection({ loader: glob({ base: base('cases'), pattern: '*/case.yaml', generateId: folderId }), schema: caseSchema }),
   caseDigests: defineCollection({ loader: perLanguage('cases', 'md'), schema: caseDigestSchema }),
   legislation: defineCollection({ loader: glob({ base: base('legislation'), pattern: '*/analysis.yaml', generateId: folderId }), schema: legislationAnalysisSchema }),

@@ -1,12 +1,14 @@
 /** <facet-filter>: filters the items of a static list by their `data-facets`; selection kept in the URL query. */
 import { matchesFacets } from '../lib/facets.ts';
+import { formatMessage } from '../lib/message.ts';
 
 class FacetFilter extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form')!;
     const list = document.getElementById(this.dataset.target!)!;
     const status = this.querySelector<HTMLElement>('.facet-count')!;
-    const items = [...list.children] as HTMLElement[];
+    const items = [...list.querySelectorAll<HTMLElement>('[data-facets]')];
+    const sections = [...list.querySelectorAll<HTMLElement>('[data-facet-group]')];
     const facets = items.map((li) => JSON.parse(li.dataset.facets ?? '{}') as Record<string, string[]>);
     const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
     const toggle = this.querySelector('details')!;
@@ -26,7 +28,9 @@ class FacetFilter extends HTMLElement {
         li.hidden = !match;
         if (match) shown++;
       });
-      status.textContent = (this.dataset.countTemplate ?? '{count}/{total}').replace('{count}', String(shown)).replace('{total}', this.dataset.total ?? '');
+      // A group (e.g. a country's cases) with nothing left to show is hidden with its heading.
+      for (const section of sections) section.hidden = ![...section.querySelectorAll<HTMLElement>('[data-facets]')].some((li) => !li.hidden);
+      status.textContent = formatMessage(this.dataset.countTemplate ?? '{count}/{total}', { count: shown, total: Number(this.dataset.total) }, this.dataset.intl ?? 'en');
       const query = new URLSearchParams();
       for (const [name, values] of Object.entries(selected)) for (const v of values) query.append(name, v);
       history.replaceState(null, '', query.size ? `?${query}` : location.pathname);

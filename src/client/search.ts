@@ -6,10 +6,11 @@ import { citationFromQuery } from '../lib/citation-query.ts';
 import { formatCitation } from '../lib/citation.ts';
 import { routePath, withBase } from '../lib/routing.ts';
 import { SEARCH_FACETS, pagefindFilters, paragraphForMatch, searchParams, selectionFromParams, type FacetSelection } from '../lib/search.ts';
-import type { Lang } from '../lib/vocabulary.ts';
+import type { Lang } from '../registries/locales.ts';
+import { formatMessage, type MessageVars } from '../lib/message.ts';
 
 interface Config {
-  lang: Lang; base: string; pagefind: string; provisions: string;
+  lang: Lang; base: string; pagefind: string; provisions: string; intl: string;
   languages: { lang: Lang; name: string; searchUrl: string }[];
   labels: Record<string, string> & { facets: Record<string, string>; types: Record<string, string> };
 }
@@ -29,7 +30,7 @@ const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 const provisionBox = document.getElementById('search-provision')!;
 const empty = document.getElementById('search-empty')!;
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+const fill = (template: string, vars: MessageVars) => formatMessage(template, vars, config.intl);
 
 let selection: FacetSelection = {};
 const instances = new Map<Lang, Promise<Pagefind>>();
@@ -136,7 +137,7 @@ async function renderResults(results: (ResultData & { lang: Lang })[], query: st
     }),
   );
   const count = results.length;
-  status.textContent = count === 1 ? fill(config.labels.resultsOne!, { query }) : fill(config.labels.results!, { count, query });
+  status.textContent = fill(config.labels.results!, { count, query });
   empty.hidden = count > 0;
   if (count === 0) renderNoResults(query);
 }

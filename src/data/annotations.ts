@@ -7,10 +7,9 @@ import { getCollection } from 'astro:content';
 import { loadInstruments } from './instruments.ts';
 import { annotate, definedTerm, findPhrase, type Mark, type Segment } from '../lib/annotate.ts';
 import type { EditorialNote, TreatyBlock } from '../schemas/instrument.ts';
-import type { Lang } from '../lib/vocabulary.ts';
+import type { Lang } from '../registries/locales.ts';
+import { instrumentById } from '../registries/instruments.ts';
 
-/** The article holding each instrument's definitions. */
-const DEFINITIONS_ARTICLE: Record<string, number> = { untoc: 2, 'som-protocol': 3, 'tip-protocol': 3, 'firearms-protocol': 3 };
 
 interface Definition { instrument: string; article: number; path: string[]; term: string }
 
@@ -19,7 +18,7 @@ async function load() {
   const definitions = new Map<string, Definition[]>(); // `${instrument}:${lang}`
   for (const i of instruments) {
     for (const [lang, text] of Object.entries(i.texts)) {
-      const article = text.articles.find((a) => a.number === DEFINITIONS_ARTICLE[i.id]);
+      const article = text.articles.find((a) => a.number === instrumentById(i.id)?.definitionsArticle);
       const found = (article?.blocks ?? [])
         .filter((b) => b.path?.length === 1)
         .map((b) => ({ instrument: i.id, article: article!.number, path: b.path!, term: definedTerm(b.text) }))
@@ -39,6 +38,16 @@ async function load() {
       : (text.articles.find((a) => a.number === note.article)?.blocks ?? []).filter((b) => !note.path || b.path?.join('-') === note.path).map((b) => b.text);
     if (!haystacks.some((h) => findPhrase(h, note.text) !== -1)) {
       throw new Error(`${where}: "${note.text}" is not in ${note.instrument} (${note.language}) ${note.article}${note.at ? ` ${note.at}` : ''}${note.path ? ` para. ${note.path}` : ''}; the text is shown verbatim, so the note must quote it exactly`);
+    }
+  }
+  // Every suspected error a source lists in its front matter is shown with a note: none is dropped in silence.
+  for (const i of instruments) {
+    for (const [lang, text] of Object.entries(i.texts)) {
+      const listed = text.suspectedSourceErrors.length;
+      const noted = editorial.filter((n) => n.instrument === i.id && n.language === lang).length;
+      if (noted < listed) {
+        throw new Error(`${text.sourceFile} lists ${listed} suspected source errors but content/instruments/editorial-notes.yaml has ${noted} notes for ${i.id} (${lang}); add a note for each: ${text.suspectedSourceErrors.join(' | ')}`);
+      }
     }
   }
   return { definitions, editorial };

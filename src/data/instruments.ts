@@ -1,9 +1,10 @@
 /** Loads the instruments and their authentic texts from the content collections, once per build. */
 import { getCollection } from 'astro:content';
 import type { Instrument, TreatyArticle, TreatyText } from '../schemas/instrument.ts';
-import type { Lang } from '../lib/vocabulary.ts';
-import { LANGUAGES } from '../lib/vocabulary.ts';
+import type { Lang } from '../registries/locales.ts';
+import { LANGUAGES } from '../registries/locales.ts';
 import { formatPinpoint } from '../lib/citation.ts';
+import { dictionaries } from '../i18n/index.ts';
 
 export interface InstrumentWithTexts {
   id: string;
@@ -46,5 +47,5 @@ export function articleOf(text: TreatyText, number: number): TreatyArticle | und
 /** Long citation form, e.g. "Protocol against the Smuggling of Migrants by Land, Sea and Air, art. 6(1)(a)". */
 export function longCitation(instrument: InstrumentWithTexts, lang: Lang, article: number, path: readonly string[] = []): string {
   const title = instrument.meta.title[lang] ?? instrument.meta.title.en;
-  return `${title}, ${formatPinpoint({ article, path: [...path] })}`;
+  return `${title}, ${formatPinpoint({ article, path: [...path] }, dictionaries[lang]['citation.article'])}`;
 }

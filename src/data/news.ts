@@ -1,11 +1,11 @@
 /** News items for one language, newest first (English where an item is not translated). */
 import { loadSite } from './site.ts';
 import { localizedVersions } from '../lib/routing.ts';
-import type { Lang } from '../lib/vocabulary.ts';
+import type { Lang } from '../registries/locales.ts';
 
 export async function loadNews(lang: Lang) {
   const { news } = await loadSite();
   return [...news.entries()]
     .map(([slug, byLang]) => ({ slug, ...localizedVersions(byLang).find((v) => v.lang === lang)! }))
-    .sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime() || a.slug.localeCompare(b.slug));
+    .sort((a, b) => b.entry.data.date.localeCompare(a.entry.data.date) || a.slug.localeCompare(b.slug));
 }

@@ -1,7 +1,7 @@
 /** Per-request helpers for components: translations and URLs bound to the page's language and the deployment base. */
 import { isLang, useTranslations } from '../lib/i18n.ts';
 import { routePath, withBase, type Route } from '../lib/routing.ts';
-import { DEFAULT_LANG, type Lang } from '../lib/vocabulary.ts';
+import { DEFAULT_LANG, direction, type Lang } from '../registries/locales.ts';
 
 export function pageContext(lang: Lang) {
   const base = import.meta.env.BASE_URL;
@@ -11,6 +11,8 @@ export function pageContext(lang: Lang) {
     t: useTranslations(lang),
     /** Site-relative URL of a route (with the base). */
     href: (route: Route, inLang: Lang = lang) => withBase(base, routePath(inLang, route)),
+    /** Arrows for "back" and "forward" that point the way the page's language reads. */
+    arrows: direction(lang) === 'rtl' ? { back: '→', forward: '←' } : { back: '←', forward: '→' },
     /** URL of a file under public/ or dist/ (with the base). */
     asset: (path: string) => withBase(base, path.startsWith('/') ? path : `/${path}`),
   };

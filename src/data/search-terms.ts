@@ -9,7 +9,7 @@ async function load() {
   return concepts.map((c) => ({
     articles: new Set(c.data.provisions.map((p) => { const x = parseCitation(p)!; return `${x.instrument}:${x.article}`; })),
     issues: new Set<string>(c.data.issues),
-    words: [...c.data.terms.en, ...c.data.terms.es, ...c.data.terms.fr],
+    words: Object.values(c.data.terms).flat(),
   }));
 }
 

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent } from '../lib/content-checks.ts';
-import { LANGUAGES, type Lang } from '../lib/vocabulary.ts';
+import { LANGUAGES, type Lang } from '../registries/locales.ts';
 
 type ByLang<T> = Partial<Record<Lang, T>>;
 

@@ -1,5 +1,5 @@
 /** getStaticPaths helpers shared by the routes. */
-import { LANGUAGES } from '../lib/vocabulary.ts';
+import { LANGUAGES } from '../registries/locales.ts';
 
 /** One page per site language. */
 export function languagePaths() {

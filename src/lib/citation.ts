@@ -1,21 +1,19 @@
 /**
  * The one citation grammar of the site (see DESIGN.md, "Citations"):
  * `SOM 6(1)(a)`, `UNTOC 2(a)`, `TIP 3`, `FIREARMS 5(1)`, case-insensitive,
- * optionally with "art." / "article" before the number.
+ * optionally with "art." / "article" before the number. A bare code (`TIP`) is a reference to a whole
+ * instrument, for sources that name only the instrument ("the Trafficking Protocol").
  * Pure: knows nothing about which provisions exist (see provision-index.ts).
  */
+import { CITATION_CODES, INSTRUMENTS, instrumentByCode, type CitationCode, type InstrumentId } from '../registries/instruments.ts';
 
-/** Instrument ids as used in URLs, keyed by their citation code. */
-export const INSTRUMENT_CODES = {
-  UNTOC: 'untoc',
-  SOM: 'som-protocol',
-  TIP: 'tip-protocol',
-  FIREARMS: 'firearms-protocol',
-} as const;
+export type { CitationCode, InstrumentId } from '../registries/instruments.ts';
+export { INSTRUMENT_IDS } from '../registries/instruments.ts';
 
-export type CitationCode = keyof typeof INSTRUMENT_CODES;
-export type InstrumentId = (typeof INSTRUMENT_CODES)[CitationCode];
-export const INSTRUMENT_IDS = Object.values(INSTRUMENT_CODES) as InstrumentId[];
+/** Instrument ids as used in URLs, keyed by their citation code (derived from the instrument registry). */
+export const INSTRUMENT_CODES = Object.fromEntries(INSTRUMENTS.map((i) => [i.code, i.id])) as {
+  [I in (typeof INSTRUMENTS)[number] as I['code']]: I['id'];
+};
 
 export interface Citation {
   code: CitationCode;
@@ -25,20 +23,35 @@ export interface Citation {
   path: string[];
 }
 
-const CITATION_RE =
-  /^\s*(untoc|som|tip|firearms)\s*,?\s*(?:art(?:icle|\.)?\s*\.?\s*)?(\d{1,3})\s*((?:\(\s*[0-9a-z]{1,5}\s*\)\s*)*)$/i;
+/** A citation, or a reference to a whole instrument (`article: null`). */
+export type Reference = Citation | { code: CitationCode; instrument: InstrumentId; article: null; path: [] };
 
-/** Parses a citation; returns null when the text is not in the citation grammar. */
-export function parseCitation(text: string): Citation | null {
-  const match = CITATION_RE.exec(text);
+const CODES = CITATION_CODES.join('|');
+const REFERENCE_RE = new RegExp(
+  String.raw`^\s*(${CODES})(?:\s*,?\s*(?:art(?:icle|\.)?\s*\.?\s*)?(\d{1,3})\s*((?:\(\s*[0-9a-z]{1,5}\s*\)\s*)*))?\s*$`,
+  'i',
+);
+
+/** Parses a citation or a whole-instrument reference; null when the text is not in the grammar. */
+export function parseReference(text: string): Reference | null {
+  const match = REFERENCE_RE.exec(text);
   if (!match) return null;
-  const code = match[1]!.toUpperCase() as CitationCode;
+  const info = instrumentByCode(match[1]!)!;
+  const base = { code: info.code, instrument: info.id };
+  if (match[2] === undefined) return { ...base, article: null, path: [] };
   const path = [...match[3]!.matchAll(/\(\s*([0-9a-z]+)\s*\)/gi)].map((m) => m[1]!.toLowerCase());
-  return { code, instrument: INSTRUMENT_CODES[code], article: Number(match[2]), path };
+  return { ...base, article: Number(match[2]), path };
 }
 
-/** Canonical short form, e.g. `SOM 6(1)(a)`. */
-export function formatCitation(c: Pick<Citation, 'code' | 'article' | 'path'>): string {
+/** Parses a citation of an article or paragraph; returns null when the text is not in the citation grammar. */
+export function parseCitation(text: string): Citation | null {
+  const ref = parseReference(text);
+  return ref && ref.article !== null ? ref : null;
+}
+
+/** Canonical short form, e.g. `SOM 6(1)(a)`, or `TIP` for a whole instrument. */
+export function formatCitation(c: Pick<Reference, 'code' | 'article' | 'path'>): string {
+  if (c.article === null) return c.code;
   return `${c.code} ${c.article}${c.path.map((p) => `(${p})`).join('')}`;
 }
 
@@ -54,5 +67,8 @@ export function paragraphAnchor(path: readonly string[]): string {
 
 /** The citation code of an instrument id. */
 export function codeOf(instrument: InstrumentId): CitationCode {
-  return (Object.keys(INSTRUMENT_CODES) as CitationCode[]).find((k) => INSTRUMENT_CODES[k] === instrument)!;
+  return INSTRUMENTS.find((i) => i.id === instrument)!.code;
 }
+
+/** The pattern of a canonical reference, for schemas that check already-formatted output (open data). */
+export const CANONICAL_REFERENCE = new RegExp(String.raw`^(${CODES})( \d+(\([0-9a-z]+\))*)?$`);

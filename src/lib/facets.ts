@@ -1,28 +1,60 @@
 /** Facet values for filtering lists of cases and countries (also used as Pagefind filters). */
-import { parseCitation } from './citation.ts';
+import { parseReference } from './citation.ts';
+import { REGIONS } from './vocabulary.ts';
+import { regionOf, ROUTE_STATE_LIST } from '../registries/jurisdictions.ts';
 
 interface CaseFacetInput { country: string; year: number | null; outcome: string; issues: readonly string[]; provisionsEngaged: readonly string[]; provisionsCitedByCourt: readonly string[] }
 
-/** A case's provisions at article level (`SOM 6`), the granularity useful for filtering. */
+/** A case's provisions at article level (`SOM 6`), the granularity useful for filtering; a whole-instrument reference stays `TIP`. */
 export function articleLevelProvisions(c: Pick<CaseFacetInput, 'provisionsEngaged' | 'provisionsCitedByCourt'>): string[] {
-  const all = [...c.provisionsEngaged, ...c.provisionsCitedByCourt].map((p) => parseCitation(p)!).map((p) => `${p.code} ${p.article}`);
+  const all = [...c.provisionsEngaged, ...c.provisionsCitedByCourt].map((p) => parseReference(p)!).map((p) => (p.article === null ? p.code : `${p.code} ${p.article}`));
   return [...new Set(all)];
 }
 
 const byCitation = (a: string, b: string) => {
-  const [ca, cb] = [parseCitation(a)!, parseCitation(b)!];
-  return ca.code.localeCompare(cb.code) || ca.article - cb.article;
+  const [ca, cb] = [parseReference(a)!, parseReference(b)!];
+  return ca.code.localeCompare(cb.code) || (ca.article ?? 0) - (cb.article ?? 0);
 };
+
+/** The facet values one case carries (the same values the list filters on and counts). */
+export function caseFacetValues(c: CaseFacetInput): Record<string, string[]> {
+  return { country: [c.country], year: [String(c.year ?? '')], outcome: [c.outcome], provision: articleLevelProvisions(c), issue: [...c.issues] };
+}
+
+/** How many items carry each value of each facet. */
+export function facetCounts(items: readonly Record<string, readonly string[]>[]): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const item of items) {
+    for (const [facet, values] of Object.entries(item)) {
+      for (const value of new Set(values)) (counts[facet] ??= {})[value] = (counts[facet][value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/** Items grouped by jurisdiction, the groups in route order (region by region, as the registry lists them), then by code. */
+export function groupByJurisdiction<T>(items: readonly T[], codeOf: (item: T) => string): { code: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(codeOf(item), [...(groups.get(codeOf(item)) ?? []), item]);
+  const rank = (code: string) => {
+    const route = ROUTE_STATE_LIST.indexOf(code);
+    return route >= 0 ? route : ROUTE_STATE_LIST.length + REGIONS.indexOf(regionOf(code));
+  };
+  return [...groups.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([code, list]) => ({ code, items: list }));
+}
 
 export function caseFacets(cases: readonly CaseFacetInput[]) {
   const uniq = (values: string[]) => [...new Set(values)].filter(Boolean);
   return {
     country: uniq(cases.map((c) => c.country)).sort(),
-    year: uniq(cases.map((c) => String(c.year ?? ''))).sort().reverse(),
+    year: [...new Set(cases.map((c) => String(c.year ?? '')))].sort().reverse(),
     outcome: uniq(cases.map((c) => c.outcome)).sort(),
     provision: uniq(cases.flatMap(articleLevelProvisions)).sort(byCitation),
     issue: uniq(cases.flatMap((c) => [...c.issues])).sort(),
     provisionsOf: articleLevelProvisions,
+    valuesOf: caseFacetValues,
   };
 }
 

@@ -2,7 +2,7 @@
  * The cross-link graph (DESIGN.md, "Cross-links"): for every article, what points at it.
  * Computed at build time from the citations in content, never maintained by hand.
  */
-import { parseCitation } from './citation.ts';
+import { parseReference } from './citation.ts';
 
 export interface CaseRef { slug: string; provisions: readonly string[] }
 export interface NationalRef { country: string; provision: string; label: string; cites: string }
@@ -14,13 +14,13 @@ export interface ArticleLinks {
   guides: string[];
 }
 
-/** Key of an article in the graph: `som-protocol:6`. */
-export function articleKey(instrument: string, article: number): string {
-  return `${instrument}:${article}`;
+/** Key of an article in the graph: `som-protocol:6`; of a whole instrument (a reference such as `TIP`): `tip-protocol:*`. */
+export function articleKey(instrument: string, article: number | null): string {
+  return `${instrument}:${article ?? '*'}`;
 }
 
 function keyOf(citation: string): string {
-  const c = parseCitation(citation);
+  const c = parseReference(citation);
   if (!c) throw new Error(`graph: "${citation}" is not a citation (content should have been validated)`);
   return articleKey(c.instrument, c.article);
 }

@@ -35,7 +35,7 @@ export interface LinkCheckInput {
   files: Iterable<string>;
   /** Deployment base: `/` or `/sub/path/` (a missing leading or trailing slash is added). */
   base: string;
-  /** Site languages, the first path segment of a localized page (`['en', 'es', 'fr']`). */
+  /** Site languages, the first path segment of a localized page (the locale registry's codes). */
   languages: readonly string[];
   /**
    * The site's own origin (`https://example.org`), if absolute links to it should be checked as internal.

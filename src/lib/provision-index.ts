@@ -2,7 +2,7 @@
  * Which provisions exist: built from the imported treaty texts, used to validate every
  * citation in content (build fails on an unknown one) and by the search box.
  */
-import { formatCitation, parseCitation, type Citation } from './citation.ts';
+import { formatCitation, parseReference, type Reference } from './citation.ts';
 
 export interface IndexedText {
   instrument: string;
@@ -26,16 +26,18 @@ export function buildProvisionIndex(texts: readonly IndexedText[]): ProvisionInd
   return index;
 }
 
-export type CitationCheck = { ok: true; citation: Citation } | { ok: false; message: string };
+export type CitationCheck = { ok: true; citation: Reference } | { ok: false; message: string };
 
 const GRAMMAR_HINT = 'Write citations as SOM 6(1)(a), UNTOC 2(a), TIP 3 or FIREARMS 5(1): one provision each, no ranges.';
 
 /** Parses a citation and checks that the provision exists; the message is written for content authors. */
-export function checkCitation(index: ProvisionIndex, text: string): CitationCheck {
-  const citation = parseCitation(text);
-  if (!citation) return { ok: false, message: `"${text}" is not a citation. ${GRAMMAR_HINT}` };
+export function checkCitation(index: ProvisionIndex, text: string, options: { wholeInstrument?: boolean } = {}): CitationCheck {
+  const citation = parseReference(text);
+  const hint = options.wholeInstrument ? `${GRAMMAR_HINT} A source that names only the instrument is cited by its code alone: TIP.` : GRAMMAR_HINT;
+  if (!citation || (citation.article === null && !options.wholeInstrument)) return { ok: false, message: `"${text}" is not a citation. ${hint}` };
   const articles = index.get(citation.instrument);
   if (!articles) return { ok: false, message: `"${text}": no text of ${citation.code} is held.` };
+  if (citation.article === null) return { ok: true, citation };
   const paths = articles.get(citation.article);
   if (!paths) {
     return { ok: false, message: `Unknown provision "${text}": ${citation.code} has articles 1–${Math.max(...articles.keys())}.` };

@@ -2,8 +2,8 @@
  * Every URL of the site (DESIGN.md, "URLs") is built here and nowhere else.
  * Paths are returned without the deployment base; `withBase` adds it.
  */
-import { paragraphAnchor, parseCitation } from './citation.ts';
-import { LANGUAGES, type Lang } from './vocabulary.ts';
+import { paragraphAnchor, parseReference } from './citation.ts';
+import { LANGUAGES, type Lang } from '../registries/locales.ts';
 
 export type Route =
   | { kind: 'home' }
@@ -86,9 +86,10 @@ export function preferredLanguage(accepted: readonly string[]): Lang {
   return 'en';
 }
 
-/** The article route a canonical citation points to, with its paragraph anchor. */
+/** The article route a canonical citation points to, with its paragraph anchor; a whole-instrument reference (`TIP`) points to the instrument. */
 export function citationRoute(citation: string): Route {
-  const c = parseCitation(citation);
+  const c = parseReference(citation);
   if (!c) throw new Error(`"${citation}" is not a citation`);
+  if (c.article === null) return { kind: 'instrument', id: c.instrument };
   return { kind: 'article', id: c.instrument, article: c.article, path: c.path };
 }

@@ -32,7 +32,8 @@ export interface ParsedTreaty {
   testimonium: string[];
 }
 
-const ARTICLE_HEADING = /^### (?:Article|Artículo|Artikel) (\d+) — (.*)$/;
+// The heading word is the text's own ("Article", "Artículo", "Статья", "المادة" …): any one word before the number.
+const ARTICLE_HEADING = /^### \S+ (\d+) — (.*)$/;
 const CHAPTER_HEADING = /^## Chapter ([IVX]+) — (.*)$/;
 const NUMBERED = /^(\d+)\.(?:\s+(.*))?$/;
 const BRACKETED = /^\(([a-z]+)\)(?:\s+(.*))?$/;

@@ -1,16 +1,7 @@
 /** Controlled vocabularies shared by schemas, facets and the UI dictionaries. */
 
-export const LANGUAGES = ['en', 'es', 'fr'] as const;
-export type Lang = (typeof LANGUAGES)[number];
-export const DEFAULT_LANG: Lang = 'en';
-
-/** Writing direction of a language; Arabic (planned) is right-to-left, and the CSS uses logical properties for it. */
-export function direction(lang: string): 'ltr' | 'rtl' {
-  return ['ar', 'he', 'fa', 'ur'].includes(lang) ? 'rtl' : 'ltr';
-}
-
 /** Regions along the route, then the others where case law comes from. */
-export const REGIONS = ['south-asia', 'gulf', 'west-africa', 'latin-america-caribbean', 'north-america', 'europe', 'oceania'] as const;
+export const REGIONS = ['south-asia', 'gulf', 'west-africa', 'latin-america-caribbean', 'north-america', 'europe', 'oceania', 'other'] as const;
 export type Region = (typeof REGIONS)[number];
 
 export const COURT_LEVELS = ['investigation', 'first-instance', 'appeal', 'supreme', 'international'] as const;

@@ -4,10 +4,26 @@
  * overwritten entry would drop a page from the site.
  * @see https://docs.astro.build/en/reference/content-loader-reference/#glob-loader
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 
 type GlobOptions = Parameters<typeof glob>[0];
+
+/**
+ * The data of a YAML file or of Markdown front matter as written, read again with the YAML 1.2 core schema: a date stays
+ * the text the author wrote ("2023-02-30" is then caught as no real date instead of becoming 2 March), and nothing
+ * depends on the build machine's time zone. JSON files are left as the loader read them.
+ */
+function rawData(filePath: string | undefined, data: Record<string, unknown>): Record<string, unknown> {
+  if (!filePath || !/\.(ya?ml|mdx?)$/.test(filePath)) return data;
+  const text = fs.readFileSync(path.resolve(filePath), 'utf8');
+  if (/\.ya?ml$/.test(filePath)) return (parseYaml(text) ?? {}) as Record<string, unknown>;
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  return match ? ((parseYaml(match[1]!) ?? {}) as Record<string, unknown>) : {};
+}
 
 export function strictGlob(options: GlobOptions): Loader {
   const inner = glob(options);
@@ -35,7 +51,7 @@ export function strictGlob(options: GlobOptions): Loader {
           return typeof value === 'function' ? value.bind(target) : value;
         },
       });
-      return inner.load({ ...context, store });
+      return inner.load({ ...context, store, parseData: ((props) => context.parseData({ ...props, data: rawData(props.filePath, props.data) as typeof props.data })) as typeof context.parseData });
     },
   };
 }

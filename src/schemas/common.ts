@@ -4,7 +4,8 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { buildProvisionIndex, checkCitation, type IndexedText, type ProvisionIndex } from '../lib/provision-index.ts';
 import { formatCitation } from '../lib/citation.ts';
-import { LANGUAGES, REGIONS } from '../lib/vocabulary.ts';
+import { LANGUAGES, type Lang } from '../registries/locales.ts';
+import { isJurisdiction, isState, SUPRANATIONAL } from '../registries/jurisdictions.ts';
 
 /** Folder the content collections load from; tests point it at fixtures. */
 export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');
@@ -23,10 +24,13 @@ function provisions(): ProvisionIndex {
   return provisionIndex;
 }
 
-/** A citation of a provision that exists, e.g. `SOM 6(1)(a)`; normalised to the canonical form. */
-export const citation = () =>
+/**
+ * A citation of a provision that exists, e.g. `SOM 6(1)(a)`; normalised to the canonical form.
+ * With `wholeInstrument`, a bare code (`TIP`) is accepted too, for sources that name only the instrument.
+ */
+export const citation = (options: { wholeInstrument?: boolean } = {}) =>
   z.string().transform((value, ctx) => {
-    const check = checkCitation(provisions(), value);
+    const check = checkCitation(provisions(), value, options);
     if (!check.ok) {
       ctx.addIssue({ code: 'custom', message: check.message });
       return z.NEVER;
@@ -36,16 +40,62 @@ export const citation = () =>
 
 export const lang = () => z.enum(LANGUAGES);
 
-/** Text in each site language; English is required, the others fall back to it with a notice. */
-export const localized = () => z.object({ en: z.string().min(1), es: z.string().min(1).optional(), fr: z.string().min(1).optional() });
+/**
+ * Text in each site language, from the locale registry: English is required, every other language is optional and
+ * falls back to English with a notice.
+ */
+export const localized = <T extends z.ZodType = z.ZodString>(value: T = z.string().min(1) as unknown as T) => {
+  const [first, ...others] = LANGUAGES;
+  return z.strictObject({
+    [first]: value,
+    ...Object.fromEntries(others.map((l) => [l, value.optional()])),
+  } as { en: T } & { [L in Exclude<Lang, 'en'>]: z.ZodOptional<T> });
+};
 
-/** ISO 3166-1 alpha-2 in lower case, or `eu` for the European Union. */
-export const iso2 = () => z.string().regex(/^[a-z]{2}$/, 'expected a two-letter lower-case country code (ISO 3166-1 alpha-2), e.g. "pe", or "eu"');
+/** One required value for every site language (e.g. practitioners' search terms, where each language must have its own). */
+export const perLanguage = <T extends z.ZodType>(value: T) =>
+  z.strictObject(Object.fromEntries(LANGUAGES.map((l) => [l, value])) as { [L in Lang]: T });
 
-export const region = () => z.enum(REGIONS);
+/** `original` for the language a text was written in, `project` for the project's own translation (labelled on the page). */
+export const translation = () => z.enum(['original', 'project']);
 
-/** ISO date `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that much is known. */
+/** Every source a text rests on, at least one, each a full web address. */
+export const sources = (what: string) =>
+  z.array(z.strictObject({ url: url(), title: z.string().optional() })).min(1, `${what} needs at least one source URL`);
+
+/** A State: ISO 3166-1 alpha-2, lower case. */
+export const state = () =>
+  z.string().refine(isState, {
+    error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code; expected two lower-case letters such as "pe" or "pk"`,
+  });
+
+/** A State (ISO 3166-1 alpha-2, lower case) or a declared supranational code (`eu`, `cjeu`, `ecthr`). */
+export const jurisdiction = () =>
+  z.string().refine(isJurisdiction, {
+    error: (issue) => `"${String(issue.input)}" is neither an ISO 3166-1 alpha-2 country code (two lower-case letters, e.g. "pe") nor a declared supranational code (${Object.keys(SUPRANATIONAL).join(', ')})`,
+  });
+
+
+/** Whether `YYYY`, `YYYY-MM` or `YYYY-MM-DD` names a real calendar date (no 30 February). Pure string arithmetic: no time zone. */
+export function isRealPartialDate(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
+  if (month < 1 || month > 12) return false;
+  const daysInMonth = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day >= 1 && day <= daysInMonth;
+}
+
+/** ISO date `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that much is known; must be a real date. Kept as text (no time zone). */
 export const partialDate = () =>
-  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known)');
+  z.string().refine(isRealPartialDate, {
+    error: (issue) => `"${String(issue.input)}" is not a real date; expected YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known), e.g. "2023-02-28"`,
+  });
+
+/** A full calendar date `YYYY-MM-DD`, checked as a real date, kept as text (parsed without time zone where needed). */
+export const isoDate = () =>
+  z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealPartialDate(v), {
+    error: (issue) => `"${String(issue.input)}" is not a real calendar date; expected YYYY-MM-DD, e.g. "2023-02-28"`,
+  });
 
 export const url = () => z.url('expected a full URL beginning with https:// or http://');

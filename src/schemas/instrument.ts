@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
-import { localized } from './common.ts';
-import { INSTRUMENT_CODES } from '../lib/citation.ts';
+import { isoDate, localized } from './common.ts';
+import { CITATION_CODES, INSTRUMENT_IDS } from '../registries/instruments.ts';
+import { LANGUAGES } from '../registries/locales.ts';
 
 /** `content/instruments/<id>/meta.yaml`: facts about one instrument, each with the source it comes from. */
-export const instrumentSchema = z.object({
+export const instrumentSchema = z.strictObject({
   /** Citation code: UNTOC, SOM, TIP or FIREARMS. */
-  code: z.enum(Object.keys(INSTRUMENT_CODES) as [keyof typeof INSTRUMENT_CODES]),
+  code: z.enum(CITATION_CODES),
   /** Position in lists (the Convention first). */
   order: z.number().int(),
   /** Full title without "supplementing …", used in long citations. */
@@ -18,7 +19,7 @@ export const instrumentSchema = z.object({
   facts: z.array(
     z.object({
       kind: z.enum(['adoption', 'signature', 'entry-into-force', 'parties']),
-      date: z.coerce.date().optional(),
+      date: isoDate().optional(),
       detail: localized(),
       /** Where the fact comes from, as the sources' README names it. */
       source: z.string().min(1),
@@ -39,8 +40,8 @@ const block = z.object({
 
 /** `content/instruments/<id>/<lang>.json`: one authentic text, written by scripts/import-treaties.ts. */
 export const treatyTextSchema = z.object({
-  instrument: z.enum(Object.values(INSTRUMENT_CODES) as [string, ...string[]]),
-  language: z.string(),
+  instrument: z.enum(INSTRUMENT_IDS),
+  language: z.enum(LANGUAGES),
   /** Title as the source prints it. */
   title: z.string(),
   /** "authentic text" for the UN languages. */
@@ -51,6 +52,8 @@ export const treatyTextSchema = z.object({
   completeness: z.string(),
   /** Every change the transcription made to the source, as listed there. */
   normalisations: z.array(z.string()),
+  /** Suspected errors of the source, as its front matter lists them (each is shown with an editorial note). */
+  suspectedSourceErrors: z.array(z.string()).default([]),
   /** The primary-source file it was imported from. */
   sourceFile: z.string(),
   preamble: z.array(z.string()),
@@ -65,9 +68,11 @@ export type TreatyArticle = TreatyText['articles'][number];
 export type TreatyBlock = TreatyArticle['blocks'][number];
 
 /** `content/instruments/editorial-notes.yaml`: a suspected transcription slip, shown as printed and marked with a note. */
-export const editorialNoteSchema = z.object({
-  instrument: z.enum(Object.values(INSTRUMENT_CODES) as [string, ...string[]]),
-  language: z.enum(['en', 'es', 'fr']),
+export const editorialNoteSchema = z.strictObject({
+  /** Stable id of the note (its anchor on the page). */
+  id: z.string(),
+  instrument: z.enum(INSTRUMENT_IDS),
+  language: z.enum(LANGUAGES),
   /** Article number, `preamble`, or `title` (an article heading; `at` gives the article). */
   article: z.union([z.number().int().positive(), z.literal('preamble'), z.literal('title')]),
   at: z.number().int().positive().optional(),

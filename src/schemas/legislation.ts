@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { iso2, localized, region } from './common.ts';
+import { jurisdiction, localized } from './common.ts';
+import { regionOf } from '../registries/jurisdictions.ts';
 import { ELEMENT_VALUES, LEGISLATION_ELEMENTS } from '../lib/vocabulary.ts';
 
 const cell = z
@@ -21,10 +22,9 @@ const cell = z
 const elementKeys = Object.keys(LEGISLATION_ELEMENTS) as (keyof typeof LEGISLATION_ELEMENTS)[];
 
 /** `content/legislation/<iso2>/analysis.yaml`: the project's element-by-element analysis against the Protocol. */
-export const legislationAnalysisSchema = z.object({
-  country: iso2(),
+export const legislationAnalysisSchema = z.strictObject({
+  country: jurisdiction(),
   name: localized(),
-  region: region(),
   summary: localized(),
   elements: z.object(Object.fromEntries(elementKeys.map((k) => [k, cell])) as Record<(typeof elementKeys)[number], typeof cell>).superRefine((elements, ctx) => {
     for (const key of elementKeys.filter((k) => !k.startsWith('penalty'))) {
@@ -34,14 +34,14 @@ export const legislationAnalysisSchema = z.object({
       }
     }
   }),
-});
+}).transform((a) => ({ ...a, region: regionOf(a.country) }));
 export type LegislationAnalysis = z.infer<typeof legislationAnalysisSchema>;
 
 const section = z.object({ id: z.string(), heading: z.string(), paragraphs: z.array(z.string()) });
 
 /** `content/legislation/<iso2>/text.json`: the verbatim national provisions, written by scripts/import-legislation.ts. */
 export const legislationTextSchema = z.object({
-  country: iso2(),
+  country: jurisdiction(),
   countryName: z.string(),
   instrument: z.string(),
   provisionsHeld: z.string(),

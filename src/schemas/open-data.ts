@@ -5,7 +5,7 @@
  *
  * Files (every URL inside them is an absolute path that includes the deployment base, e.g. `/palermo/en/…`):
  *
- * - `/data/instruments.{en,es,fr}.json` ({@link instrumentsFileSchema}): the four instruments with their text in that
+ * - `/data/instruments.{lang}.json` (one per site language) ({@link instrumentsFileSchema}): the four instruments with their text in that
  *   language (or the English text, flagged `fallback: true`, where the authentic text in that language is not held):
  *   every article and every paragraph with its path, label, verbatim text, anchor id and permalink, plus the text's
  *   source, status and completeness.
@@ -13,7 +13,7 @@
  *   provisions, their provenance, treaty status and the project's element-by-element analysis against the Protocol.
  * - `/data/cases.json` ({@link casesFileSchema}): the facts of every case digest, with the URL, title and summary
  *   of the digest in each site language.
- * - `/data/provisions.{en,es,fr}.json` ({@link provisionsFileSchema}): a compact index of every article and
+ * - `/data/provisions.{lang}.json` ({@link provisionsFileSchema}): a compact index of every article and
  *   paragraph path, for the search box and citation helpers (kept small: under 30 KB per file).
  *
  * Envelope: every file is an object `{ "schemaVersion": 1, "generated": "<ISO date-time of the build>", … }`, with
@@ -29,14 +29,17 @@
  * analyses are the project's own words (see `translation`).
  */
 import { z } from 'astro/zod';
-import { INSTRUMENT_CODES } from '../lib/citation.ts';
-import { CASE_ISSUES, COURT_LEVELS, ELEMENT_VALUES, LANGUAGES, LEGISLATION_ELEMENTS, OUTCOMES, REGIONS } from '../lib/vocabulary.ts';
+import { CANONICAL_REFERENCE } from '../lib/citation.ts';
+import { CITATION_CODES, INSTRUMENT_IDS } from '../registries/instruments.ts';
+import { isJurisdiction } from '../registries/jurisdictions.ts';
+import { CASE_ISSUES, COURT_LEVELS, ELEMENT_VALUES, LEGISLATION_ELEMENTS, OUTCOMES, REGIONS } from '../lib/vocabulary.ts';
+import { LANGUAGES, type Lang } from '../registries/locales.ts';
 
 /** The current `schemaVersion` of every open-data file. */
 export const OPEN_DATA_SCHEMA_VERSION = 1 as const;
 
-const codes = Object.keys(INSTRUMENT_CODES) as [keyof typeof INSTRUMENT_CODES, ...(keyof typeof INSTRUMENT_CODES)[]];
-const ids = Object.values(INSTRUMENT_CODES) as [(typeof INSTRUMENT_CODES)[keyof typeof INSTRUMENT_CODES], ...(typeof INSTRUMENT_CODES)[keyof typeof INSTRUMENT_CODES][]];
+const codes = CITATION_CODES;
+const ids = INSTRUMENT_IDS;
 const elementKeys = Object.keys(LEGISLATION_ELEMENTS) as [keyof typeof LEGISLATION_ELEMENTS, ...(keyof typeof LEGISLATION_ELEMENTS)[]];
 
 const lang = z.enum(LANGUAGES);
@@ -44,29 +47,19 @@ const lang = z.enum(LANGUAGES);
 const sitePath = z.string().regex(/^\/[^\s]*$/, 'expected an absolute path on the site, e.g. "/en/cases/"');
 /** A paragraph path: its numbers and letters, lower case, joined by `-`, e.g. `1-b-ii`, `a`. */
 const paragraphPath = z.string().regex(/^[0-9a-z]+(-[0-9a-z]+)*$/, 'expected a paragraph path such as "1-b-ii"');
-/** A canonical citation, e.g. `SOM 6(1)(a)`, `UNTOC 2(a)`, `TIP 3`. */
-const canonicalCitation = z.string().regex(/^(UNTOC|SOM|TIP|FIREARMS) \d+(\([0-9a-z]+\))*$/, 'expected a citation such as "SOM 6(1)(a)"');
-const iso2 = z.string().regex(/^[a-z]{2}$/, 'expected a two-letter lower-case country code, or "eu"');
+/** A canonical citation, e.g. `SOM 6(1)(a)`, `UNTOC 2(a)`, `TIP 3`, or a whole instrument, `TIP` (same grammar as content). */
+const canonicalCitation = z.string().regex(CANONICAL_REFERENCE, 'expected a citation such as "SOM 6(1)(a)", or an instrument code such as "TIP"');
+/** ISO 3166-1 alpha-2 (lower case), `eu`, or a supranational court's code (`cjeu`, `ecthr`). */
+const iso2 = z.string().refine(isJurisdiction, 'expected an ISO 3166-1 alpha-2 code in lower case, "eu", "cjeu" or "ecthr"');
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
-/** Text in each site language as the project wrote it: English always, Spanish and French where written. */
-const localized = z.object({
-  /** English. */
-  en: z.string().min(1),
-  /** Spanish; absent where not written (readers fall back to English). */
-  es: z.string().min(1).optional(),
-  /** French; absent where not written (readers fall back to English). */
-  fr: z.string().min(1).optional(),
-});
-/** One value per site language. */
-const perLanguage = <T extends z.ZodType>(value: T) =>
-  z.object({
-    /** English. */
-    en: value,
-    /** Spanish. */
-    es: value,
-    /** French. */
-    fr: value,
-  });
+/** Text in each site language as the project wrote it: English always, each other language where written (readers fall back to English). */
+const localized = z.object(
+  Object.fromEntries(LANGUAGES.map((l) => [l, l === 'en' ? z.string().min(1) : z.string().min(1).optional()])) as { en: z.ZodString } & {
+    [L in Exclude<Lang, 'en'>]: z.ZodOptional<z.ZodString>;
+  },
+);
+/** One value per site language (the keys are the site languages of the locale registry). */
+const perLanguage = <T extends z.ZodType>(value: T) => z.object(Object.fromEntries(LANGUAGES.map((l) => [l, value])) as { [L in Lang]: T });
 
 /** Fields every open-data file starts with. */
 const envelope = {
@@ -328,6 +321,8 @@ const caseVersion = z.object({
   translation: z.enum(['original', 'project']),
   /** Title of the digest. */
   title: z.string().min(1),
+  /** The court's name in this version's language. */
+  court: z.string().min(1),
   /** One or two sentences summarising the case. */
   summary: z.string().min(1),
 });
@@ -339,12 +334,14 @@ export const openDataCaseSchema = z.object({
   name: z.string().min(1),
   /** Case number or law-report citation; null when the sources give none. */
   citation: z.string().nullable(),
-  /** Court that decided it. */
+  /** Court that decided it, in English (each version gives it in its own language). */
   court: z.string().min(1),
   /** Level of the court. */
   courtLevel: z.enum(COURT_LEVELS),
   /** ISO 3166-1 alpha-2 code of the country, lower case. */
   country: iso2,
+  /** Other States the case concerns (referring State of a CJEU ruling, respondent State at the ECtHR). */
+  otherStates: z.array(iso2),
   /** Region along the route. */
   region: z.enum(REGIONS),
   /** Decision date, as precise as the sources allow (YYYY, YYYY-MM or YYYY-MM-DD); null when undated. */

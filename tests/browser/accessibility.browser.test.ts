@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
 import { DIST } from '../support/dist.ts';
+import { LANGUAGES } from '../../src/registries/locales.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -39,7 +40,7 @@ beforeAll(async () => { [browser, server] = await Promise.all([launchBrowser(), 
 afterAll(async () => { await browser?.close(); await server?.close(); });
 
 describe.each(['light', 'dark'] as const)('%s colour scheme', (scheme) => {
-  it.each(['en', 'es', 'fr'])('%s: no serious or critical axe violation on any page type', async (lang) => {
+  it.each(LANGUAGES)('%s: no serious or critical axe violation on any page type', async (lang) => {
     const page = await browser.newPage({ colorScheme: scheme });
     const problems: string[] = [];
     page.on('request', (r) => { if (!r.url().startsWith(server.url.replace(/\/$/, ''))) problems.push(`request to another origin: ${r.url()}`); });

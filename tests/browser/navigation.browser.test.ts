@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
 import { DIST } from '../support/dist.ts';
+import { LANGUAGES } from '../../src/registries/locales.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -30,7 +31,7 @@ afterAll(async () => {
 });
 
 describe('languages', () => {
-  it.each(['en', 'es', 'fr'])('the %s home page renders with its lang attribute', async (lang) => {
+  it.each(LANGUAGES)('the %s home page renders with its lang attribute', async (lang) => {
     const p = await open(`/${lang}/`);
     expect(await p.getAttribute('html', 'lang')).toBe(lang);
     expect(await p.locator('h1').textContent()).toBeTruthy();

@@ -8,8 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { CONTENT, DIST, pageExists, readJson } from '../support/dist.ts';
+import { LANGUAGES } from '../../src/registries/locales.ts';
 
-const LANGS = ['en', 'es', 'fr'] as const;
+const LANGS = LANGUAGES;
 
 /** URLs in each language's Pagefind index, read from the index fragments. */
 function indexedUrls(): Record<string, Set<string>> {

@@ -3,27 +3,30 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CONTENT, DIST, page, readJson, text } from '../support/dist.ts';
 import type { TreatyText } from '../../src/schemas/instrument.ts';
+import { LANGUAGES } from '../../src/registries/locales.ts';
 
-const LANGS = ['en', 'es', 'fr'] as const;
+const LANGS = LANGUAGES;
 const INSTRUMENTS = ['untoc', 'som-protocol', 'tip-protocol', 'firearms-protocol'];
 const treaty = (id: string, lang: string) => readJson<TreatyText>(path.join(CONTENT, 'instruments', id, `${lang}.json`));
+/** Site languages whose authentic text of the instrument is held; the others show the English text as a fallback. */
+const held = (id: string) => LANGS.filter((lang) => fs.existsSync(path.join(CONTENT, 'instruments', id, `${lang}.json`)));
 
 describe('languages', () => {
   it.each(LANGS)('the %s home page declares its language and links to the other languages', (lang) => {
     const html = page(`/${lang}/`);
     expect(html.querySelector('html')?.getAttribute('lang')).toBe(lang);
     const switcher = html.querySelectorAll('.lang-switcher a').map((a) => a.getAttribute('href'));
-    expect(switcher).toEqual(['/en/', '/es/', '/fr/']);
+    expect(switcher).toEqual(LANGS.map((l) => `/${l}/`));
   });
 
   it('the root page works without JavaScript: a link per language', () => {
     const links = page('/').querySelectorAll('main a').map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/en/', '/es/', '/fr/']);
+    expect(links).toEqual(LANGS.map((l) => `/${l}/`));
   });
 
   it('the switcher on an article page leads to the same article in each language', () => {
     const links = page('/es/instruments/som-protocol/article-6/').querySelectorAll('.lang-switcher a').map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/en/instruments/som-protocol/article-6/', '/es/instruments/som-protocol/article-6/', '/fr/instruments/som-protocol/article-6/']);
+    expect(links).toEqual(LANGS.map((l) => `/${l}/instruments/som-protocol/article-6/`));
   });
 
   it('the Spanish and French chrome has no English navigation text', () => {
@@ -37,7 +40,8 @@ describe('treaty pages', () => {
   for (const id of INSTRUMENTS) {
     for (const lang of LANGS) {
       it(`${id} (${lang}): every article has its page with one anchor per labelled paragraph`, () => {
-        const source = treaty(id, lang);
+        // A language without its authentic text shows the English one, with the same anchors.
+        const source = treaty(id, held(id).includes(lang) ? lang : 'en');
         for (const article of source.articles) {
           const html = page(`/${lang}/instruments/${id}/article-${article.number}/`);
           const anchors = html.querySelectorAll('.treaty-text [id^="para-"]').map((el) => el.id);
@@ -48,7 +52,7 @@ describe('treaty pages', () => {
       });
     }
     it(`${id}: the same anchors exist in every language`, () => {
-      const [en, ...others] = LANGS.map((lang) => treaty(id, lang).articles.map((a) => a.blocks.filter((b) => b.path).map((b) => b.path!.join('-'))));
+      const [en, ...others] = held(id).map((lang) => treaty(id, lang).articles.map((a) => a.blocks.filter((b) => b.path).map((b) => b.path!.join('-'))));
       for (const other of others) expect(other).toEqual(en);
     });
   }
@@ -82,7 +86,8 @@ describe('treaty pages', () => {
 describe('search index', () => {
   it('Pagefind wrote a separate index for each language', () => {
     const entry = readJson<{ languages: Record<string, { page_count: number }> }>(path.join(DIST, 'pagefind', 'pagefind-entry.json'));
-    for (const lang of LANGS) expect(entry.languages[lang]?.page_count, lang).toBeGreaterThan(100);
+    // Every site language has its index; those holding authentic treaty texts index every article in them.
+    for (const lang of LANGS) expect(entry.languages[lang]?.page_count, lang).toBeGreaterThan(held('untoc').includes(lang) ? 100 : 5);
     expect(fs.existsSync(path.join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 });

@@ -17,11 +17,19 @@ describe('citationFromQuery', () => {
     ['trata de personas art 3', 'TIP 3'],
     ['firearms protocol article 5(1)', 'FIREARMS 5(1)'],
     ['what does SOM 16 require', 'SOM 16'],
+    ['ст. 6 Протокола', 'SOM 6'],
+    ['статья 18 Конвенции', 'UNTOC 18'],
+    ['Протокол против незаконного ввоза мигрантов, статья 3 (a)', 'SOM 3(a)'],
+    ['статья 5 протокола о торговле людьми', 'TIP 5'],
+    ['المادة 6 من البروتوكول', 'SOM 6'],
+    ['المادة 18 من الاتفاقية', 'UNTOC 18'],
+    ['المادة ٦ من بروتوكول تهريب المهاجرين', 'SOM 6'],
+    ['المادة 3 من بروتوكول الاتجار بالأشخاص', 'TIP 3'],
   ])('%s → %s', (query, expected) => {
     const c = citationFromQuery(query);
     expect(c && formatCitation(c)).toBe(expected);
   });
-  it.each(['migrant smuggling', 'article 6', 'Peru 2024', 'coyote'])('finds no citation in %j', (query) => {
+  it.each(['migrant smuggling', 'article 6', 'Peru 2024', 'coyote', 'статья 6', 'تهريب المهاجرين'])('finds no citation in %j', (query) => {
     expect(citationFromQuery(query)).toBeNull();
   });
 });

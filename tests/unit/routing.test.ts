@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../../src/registries/locales.ts';
 import { describe, expect, it } from 'vitest';
 import { citationRoute, localizedVersions, preferredLanguage, routePath, switchLanguagePath, withBase } from '../../src/lib/routing.ts';
 
@@ -30,11 +31,15 @@ describe('language switching', () => {
   });
   it('falls back to English for content missing in a language', () => {
     const versions = localizedVersions({ en: 'E', es: 'S' });
-    expect(versions).toEqual([
-      { lang: 'en', entry: 'E', contentLang: 'en', fallback: false },
-      { lang: 'es', entry: 'S', contentLang: 'es', fallback: false },
-      { lang: 'fr', entry: 'E', contentLang: 'en', fallback: true },
-    ]);
+    // One version per site language of the registry: its own text, or English flagged as a fallback.
+    expect(versions).toEqual(
+      LANGUAGES.map((lang) =>
+        lang === 'en' ? { lang, entry: 'E', contentLang: 'en', fallback: false }
+        : lang === 'es' ? { lang, entry: 'S', contentLang: 'es', fallback: false }
+        : { lang, entry: 'E', contentLang: 'en', fallback: true },
+      ),
+    );
+    expect(versions.find((v) => v.lang === 'ar')).toEqual({ lang: 'ar', entry: 'E', contentLang: 'en', fallback: true });
   });
   it('picks the browser language, English by default', () => {
     expect(preferredLanguage(['fr-CA', 'en'])).toBe('fr');

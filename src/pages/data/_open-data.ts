@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { routePath, withBase, type Route } from '../../lib/routing.ts';
-import { LANGUAGES, type Lang } from '../../lib/vocabulary.ts';
+import { LANGUAGES, type Lang } from '../../registries/locales.ts';
 import { OPEN_DATA_SCHEMA_VERSION } from '../../schemas/open-data.ts';
 
 /** Build date: SOURCE_DATE_EPOCH (seconds) when set, for reproducible builds; otherwise now. Same for every file of a build. */

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site.ts';
 import { localizedVersions } from '../../lib/routing.ts';
-import { LANGUAGES, type Lang } from '../../lib/vocabulary.ts';
+import { LANGUAGES, type Lang } from '../../registries/locales.ts';
 import { casesFileSchema, type CasesFile } from '../../schemas/open-data.ts';
 import { envelope, jsonResponse, url } from './_open-data.ts';
 
@@ -20,6 +20,7 @@ export const GET: APIRoute = async () => {
           fallback: v.fallback,
           translation: v.entry.data.translation,
           title: v.entry.data.title,
+          court: v.entry.data.court,
           summary: v.entry.data.summary,
         }]),
       ) as CasesFile['cases'][number]['versions'];
@@ -27,9 +28,10 @@ export const GET: APIRoute = async () => {
         slug,
         name: d.name,
         citation: d.citation,
-        court: d.court,
+        court: (digests.en ?? Object.values(digests)[0]!).data.court,
         courtLevel: d.courtLevel,
         country: d.country,
+        otherStates: d.otherStates,
         region: d.region,
         decisionDate: d.decisionDate,
         year: d.year,

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadInstruments, textFor } from '../../data/instruments.ts';
 import { pickLocalized } from '../../lib/i18n.ts';
-import type { Lang } from '../../lib/vocabulary.ts';
+import type { Lang } from '../../registries/locales.ts';
 import { provisionsFileSchema, type ProvisionsFile } from '../../schemas/open-data.ts';
 import { envelope, jsonResponse, languagePaths, url } from './_open-data.ts';
 

@@ -5,7 +5,7 @@ import { languagePaths } from '../../../data/static-paths.ts';
 import { loadNews } from '../../../data/news.ts';
 import { useTranslations } from '../../../lib/i18n.ts';
 import { routePath, withBase } from '../../../lib/routing.ts';
-import type { Lang } from '../../../lib/vocabulary.ts';
+import type { Lang } from '../../../registries/locales.ts';
 
 export const getStaticPaths = languagePaths;
 
@@ -22,7 +22,7 @@ export async function GET(context: APIContext) {
     items: items.map((n) => ({
       title: n.entry.data.title,
       description: n.entry.data.summary,
-      pubDate: n.entry.data.date,
+      pubDate: new Date(`${n.entry.data.date}T00:00:00Z`),
       link: withBase(base, routePath(lang, { kind: 'news', slug: n.slug })),
     })),
   });
