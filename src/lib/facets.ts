@@ -1,7 +1,5 @@
-/** Facet values for filtering lists of cases and countries (also used as Pagefind filters). */
+/** Facet values for filtering lists of cases and countries (also used as Pagefind filters). Runs in the browser too: keep it free of data-heavy imports. */
 import { parseReference } from './citation.ts';
-import { REGIONS } from './vocabulary.ts';
-import { regionOf, ROUTE_STATE_LIST } from '../registries/jurisdictions.ts';
 
 interface CaseFacetInput { country: string; year: number | null; outcome: string; issues: readonly string[]; provisionsEngaged: readonly string[]; provisionsCitedByCourt: readonly string[] }
 
@@ -30,19 +28,6 @@ export function facetCounts(items: readonly Record<string, readonly string[]>[])
     }
   }
   return counts;
-}
-
-/** Items grouped by jurisdiction, the groups in route order (region by region, as the registry lists them), then by code. */
-export function groupByJurisdiction<T>(items: readonly T[], codeOf: (item: T) => string): { code: string; items: T[] }[] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(codeOf(item), [...(groups.get(codeOf(item)) ?? []), item]);
-  const rank = (code: string) => {
-    const route = ROUTE_STATE_LIST.indexOf(code);
-    return route >= 0 ? route : ROUTE_STATE_LIST.length + REGIONS.indexOf(regionOf(code));
-  };
-  return [...groups.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([code, list]) => ({ code, items: list }));
 }
 
 export function caseFacets(cases: readonly CaseFacetInput[]) {

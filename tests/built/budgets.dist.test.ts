@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { DIST, page } from '../support/dist.ts';
+import { parse } from 'node-html-parser';
+import { allPages, DIST, page } from '../support/dist.ts';
 
 const KB = 1024;
 /** page type → [example path, HTML gzip budget] */
@@ -17,9 +18,9 @@ const PAGES: Record<string, [string, number]> = {
   'article (largest: UNTOC 18 es)': ['/es/instruments/untoc/article-18/', 18 * KB],
   'side by side': ['/en/instruments/untoc/article-18/side-by-side/es/', 30 * KB],
   'legislation matrix': ['/en/legislation/', 16 * KB],
-  'country (largest: US)': ['/en/legislation/us/', 16 * KB],
-  cases: ['/en/cases/', 22 * KB],
-  case: ['/en/cases/ca-2015-appulonappa/', 9 * KB],
+  'country (largest: US)': ['/en/legislation/us/', 24 * KB],
+  cases: ['/en/cases/', 40 * KB],
+  case: ['/en/cases/ca-2015-appulonappa/', 10 * KB],
   guide: ['/en/guides/protection-and-assistance/', 16 * KB],
   news: ['/en/news/', 6 * KB],
   search: ['/en/search/', 4 * KB],
@@ -27,7 +28,7 @@ const PAGES: Record<string, [string, number]> = {
 const CSS_BUDGET = { raw: 16 * KB, gzip: 5 * KB };
 const JS_BUDGET = { raw: 16 * KB, gzip: 7 * KB };
 
-const gzip = (b: Buffer) => zlib.gzipSync(b, { level: 9 }).length;
+const gzip = (b: Buffer) => zlib.gzipSync(b, { level: 6 }).length;
 const file = (url: string) => fs.readFileSync(path.join(DIST, url));
 
 /** Module scripts of a page with their static imports, as files in dist/. */
@@ -42,6 +43,47 @@ function scriptsOf(urlPath: string): string[] {
   for (const s of page(urlPath).querySelectorAll('script[src]')) visit(s.getAttribute('src')!);
   return [...seen];
 }
+
+/**
+ * Every built page has a budget, by its page type (its URL pattern). Lists that grow with content (cases,
+ * countries) get a base plus a budget per item, so adding a case never needs a new number, while a page that
+ * grows faster than its content does fails. A page whose URL matches no type fails too: nothing goes unmeasured.
+ */
+const PAGE_TYPES: { type: string; pattern: RegExp; budget: (html: string) => number }[] = [
+  { type: 'language chooser', pattern: /^\/$/, budget: () => 3 * KB },
+  { type: 'home', pattern: /^\/[a-z]{2}\/$/, budget: () => 6 * KB },
+  { type: 'instruments list', pattern: /^\/[a-z]{2}\/instruments\/$/, budget: () => 4 * KB },
+  { type: 'whole instrument', pattern: /^\/[a-z]{2}\/instruments\/[^/]+\/$/, budget: () => 60 * KB },
+  { type: 'article', pattern: /^\/[a-z]{2}\/instruments\/[^/]+\/article-\d+\/$/, budget: () => 18 * KB },
+  { type: 'side by side', pattern: /\/side-by-side\/[a-z]{2}\/$/, budget: () => 30 * KB },
+  { type: 'legislation matrix', pattern: /^\/[a-z]{2}\/legislation\/$/, budget: (html) => 4 * KB + items(html, 'tr[data-facets]') * 0.7 * KB },
+  { type: 'country', pattern: /^\/[a-z]{2}\/legislation\/[a-z]+\/$/, budget: () => 24 * KB },
+  { type: 'cases list', pattern: /^\/[a-z]{2}\/cases\/$/, budget: (html) => 6 * KB + items(html, 'li[data-facets]') * 0.3 * KB },
+  { type: 'case', pattern: /^\/[a-z]{2}\/cases\/[^/]+\/$/, budget: () => 10 * KB },
+  { type: 'guides list', pattern: /^\/[a-z]{2}\/guides\/$/, budget: () => 6 * KB },
+  { type: 'guide', pattern: /^\/[a-z]{2}\/guides\/[^/]+\/$/, budget: () => 16 * KB },
+  { type: 'news list', pattern: /^\/[a-z]{2}\/news\/$/, budget: () => 6 * KB },
+  { type: 'news item', pattern: /^\/[a-z]{2}\/news\/[^/]+\/$/, budget: () => 6 * KB },
+  { type: 'stand-alone page', pattern: /^\/[a-z]{2}\/(about|accessibility)\/$/, budget: () => 12 * KB },
+  { type: 'search', pattern: /^\/[a-z]{2}\/search\/$/, budget: () => 4 * KB },
+];
+const items = (html: string, selector: string) => parse(html).querySelectorAll(selector).length;
+
+describe('a size budget on every page', () => {
+  it('every built page is within the HTML budget of its type', () => {
+    const over: string[] = [];
+    const untyped: string[] = [];
+    for (const url of allPages()) {
+      const kind = PAGE_TYPES.find((t) => t.pattern.test(url));
+      if (!kind) { untyped.push(url); continue; }
+      const html = file(path.join(url, 'index.html'));
+      const budget = kind.budget(html.toString('utf8'));
+      if (gzip(html) > budget) over.push(`${url} (${kind.type}): ${(gzip(html) / KB).toFixed(1)} KB gzip > ${(budget / KB).toFixed(1)} KB`);
+    }
+    expect(untyped, 'pages of no known type').toEqual([]);
+    expect(over).toEqual([]);
+  });
+});
 
 describe('size budgets', () => {
   const rows: string[] = [];
