@@ -5,7 +5,7 @@
  *   node scripts/check-links.ts [folder]      folder defaults to dist/
  *
  * BASE_PATH: the deployment base the site was built for (default `/`), as for `npm run build`.
- * SITE_URL: the site's origin; absolute links to it are checked too (default http://localhost:4321, as in astro.config.mjs).
+ * SITE_URL: the site's origin, where the build used one; absolute links to it are checked too.
  * Prints the problems grouped by page and a summary line; exits 1 if there is any problem.
  */
 import fs from 'node:fs';
@@ -105,7 +105,7 @@ export function summary(result: SiteCheck): string {
 function main() {
   const dir = path.resolve(process.argv[2] ?? 'dist');
   const base = process.env.BASE_PATH ?? '/';
-  const origin = process.env.SITE_URL ?? 'http://localhost:4321';
+  const origin = process.env.SITE_URL || undefined;
   const result = checkSite(dir, base, origin);
   console.log(formatReport(result));
   if (result.skipped) console.log(`(${result.skipped} links to other origins, mailto: and the like not checked)`);

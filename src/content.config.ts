@@ -3,11 +3,15 @@ import { defineCollection } from 'astro:content';
 import { strictGlob as glob } from './loaders/strict-glob.ts';
 import { CONTENT_DIR } from './schemas/common.ts';
 import { LANGUAGE_GLOB } from './registries/locales.ts';
+import { assertContentFiles } from './loaders/content-files.ts';
 import { editorialNoteSchema, instrumentSchema, treatyTextSchema } from './schemas/instrument.ts';
 import { caseDigestSchema, caseSchema } from './schemas/case.ts';
 import { legislationAnalysisSchema, legislationTextSchema } from './schemas/legislation.ts';
 import { guideSchema, newsSchema, pageSchema, searchTermSchema } from './schemas/article.ts';
 import { file } from 'astro/loaders';
+
+// A file the loaders would ignore (a misspelt name, a language that is not a site language) fails here, before loading.
+assertContentFiles(CONTENT_DIR);
 
 const base = (folder: string) => `${CONTENT_DIR}/${folder}`;
 /** One entry per folder: the id is the folder name (instrument id, case slug, country code). */

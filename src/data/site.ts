@@ -3,7 +3,7 @@
  * Pages call `loadSite()` rather than `getCollection` so no page renders from unchecked content.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContent } from '../lib/content-checks.ts';
+import { checkContent, checkNewsDates } from '../lib/content-checks.ts';
 import { LANGUAGES, type Lang } from '../registries/locales.ts';
 
 type ByLang<T> = Partial<Record<Lang, T>>;
@@ -33,6 +33,7 @@ async function load() {
     legislation: legislation.map((l) => ({ id: l.id, file: fileOf(l, `content/legislation/${l.id}/analysis.yaml`), country: l.data.country, elements: l.data.elements })),
     guides: guides.map((g) => ({ id: g.id, file: fileOf(g, `content/guides/${g.id}.mdx`), cases: g.data.cases })),
   });
+  problems.push(...checkNewsDates([...bySlug(news)].map(([slug, byLang]) => ({ slug, dates: Object.values(byLang).map((e) => e!.data.date) }))));
   if (problems.length) throw new Error(`Content problems (${problems.length}):\n- ${problems.join('\n- ')}`);
   const digestsBySlug = bySlug(digests);
   const textByCountry = new Map(legislationTexts.map((t) => [t.id, t.data]));

@@ -233,6 +233,22 @@ export const en = {
   'home.latestNews': "Latest news",
   'home.allNews': "All news",
   'date.undated': 'undated',
+  'country.versionsNote': "Equally authoritative versions: {languages}. Shown here: {language}.",
+  'country.otherVersion': "The {language} version, equally authoritative",
+  'country.provisionsNoteTranslation': "A translation into {language}, as the source prints it; the text in the original language prevails.",
+  'country.compilerNote': "Compiler’s note on this copy:",
+  'seriousCrime.title': "Serious crime under the Convention",
+  'seriousCrime.yes': "Yes. Maximum penalty for the basic offence: {maximum}, at least the four years’ deprivation of liberty that define a serious crime (art. 2(b)).",
+  'seriousCrime.no': "No. Maximum penalty for the basic offence: {maximum}, less than the four years’ deprivation of liberty that define a serious crime (art. 2(b)).",
+  'seriousCrime.notDetermined': "Not determined: the texts held do not state the maximum penalty for the basic offence.",
+  'seriousCrime.termNotStated': "Not determined: the provision held punishes the basic offence without stating the maximum term.",
+  'seriousCrime.aggravatedYes': "Aggravated forms: maximum {maximum} ({pinpoint}), a serious crime.",
+  'seriousCrime.aggravatedNo': "Aggravated forms: maximum {maximum} ({pinpoint}), not a serious crime.",
+  'seriousCrime.why': "Why it matters: the Convention applies to serious crime that is transnational in nature and involves an organized criminal group (art. 3), and its provisions on extradition (art. 16) and mutual legal assistance (art. 18) then apply.",
+  'seriousCrime.derived': "Derived from the maximum penalty recorded in the analysis below, not assessed separately.",
+  'seriousCrime.years': "{count, plural, one {# year} other {# years}}",
+  'seriousCrime.months': "{count, plural, one {# month} other {# months}}",
+  'seriousCrime.life': "life imprisonment",
 } as const;
 
 export type UIKey = keyof typeof en;

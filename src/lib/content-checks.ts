@@ -51,3 +51,10 @@ export function checkContent(input: CheckInput): string[] {
   }
   return problems;
 }
+
+/** A fact is held once: every language version of a news item must give the same date. */
+export function checkNewsDates(items: readonly { slug: string; dates: readonly string[] }[]): string[] {
+  return items
+    .filter((n) => new Set(n.dates).size > 1)
+    .map((n) => `content/news/${n.slug}/: the language versions give different dates (${[...new Set(n.dates)].join(', ')}); the field "date" must be the same in each`);
+}

@@ -44,6 +44,10 @@ export function strictGlob(options: GlobOptions): Loader {
                 );
               }
               if (entry.filePath) fileOf.set(entry.id, entry.filePath);
+              // A Markdown body with nothing in it would render an empty page.
+              if (entry.filePath && /\.mdx?$/.test(entry.filePath) && !entry.body?.trim()) {
+                throw new Error(`${entry.filePath}: the text below the front matter is empty; write the body, or remove the file`);
+              }
               return target.set(entry);
             };
           }

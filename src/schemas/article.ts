@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { citation, isoDate, perLanguage, sources, translation } from './common.ts';
+import { citation, isoDate, perLanguage, sources, strict, translation } from './common.ts';
 import { CASE_ISSUES } from '../lib/vocabulary.ts';
 
 /** Guides and reading lists: `content/guides/<slug>/<lang>.mdx`. */
-export const guideSchema = z.strictObject({
+export const guideSchema = strict({
   /** guide: practitioners' guide; reading-list: a course pack for one training session; glossary. */
   type: z.enum(['guide', 'reading-list', 'glossary']),
   title: z.string().min(1),
@@ -18,7 +18,7 @@ export const guideSchema = z.strictObject({
 export type Guide = z.infer<typeof guideSchema>;
 
 /** News about the initiative: `content/news/<slug>/<lang>.md`. */
-export const newsSchema = z.strictObject({
+export const newsSchema = strict({
   title: z.string().min(1),
   /** Publication date, YYYY-MM-DD; every language version must give the same date. */
   date: isoDate(),
@@ -29,7 +29,7 @@ export const newsSchema = z.strictObject({
 export type News = z.infer<typeof newsSchema>;
 
 /** Stand-alone pages (about, accessibility statement): `content/pages/<slug>/<lang>.md(x)`. */
-export const pageSchema = z.strictObject({
+export const pageSchema = strict({
   title: z.string().min(1),
   summary: z.string().min(1),
   translation: translation(),
@@ -37,7 +37,7 @@ export const pageSchema = z.strictObject({
 export type Page = z.infer<typeof pageSchema>;
 
 /** `content/search-terms.yaml`: practitioners' words for one concept, attached as weighted search text to its provisions' pages. */
-export const searchTermSchema = z.strictObject({
+export const searchTermSchema = strict({
   /** The entry's key in the file (the file loader's id). */
   id: z.string(),
   /** Provisions whose article pages carry these terms (article level). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citation, jurisdiction, partialDate, sources, state, translation } from './common.ts';
+import { citation, jurisdiction, partialDate, sources, state, strict, translation } from './common.ts';
 import { CASE_ISSUES, COURT_LEVELS, OUTCOMES } from '../lib/vocabulary.ts';
 import { regionOf } from '../registries/jurisdictions.ts';
 
@@ -7,8 +7,7 @@ import { regionOf } from '../registries/jurisdictions.ts';
  * `content/cases/<slug>/case.yaml`: the language-neutral facts of one case, used for facets and cross-links.
  * The year and the region are derived (from the decision date and the jurisdiction), so they cannot disagree.
  */
-export const caseSchema = z
-  .strictObject({
+export const caseSchema = strict({
     /** The source compilation the digest was written from, relative to the primary sources folder. */
     sourceFile: z.string().regex(/^cases\/[a-z0-9-]+\.md$/, 'expected the path of the case source, e.g. "cases/pe-2024-ruteros-del-norte-ley-32108.md"'),
     /** Case name as the sources give it (or their descriptive title; no party names are made up). */
@@ -31,7 +30,7 @@ export const caseSchema = z
     /** Provisions a court in the proceedings cited, only where a source shows it; as precise as the source (`SOM` for "the Protocol"). */
     provisionsCitedByCourt: z.array(citation({ wholeInstrument: true })).default([]),
     nationalProvisions: z.array(
-      z.strictObject({
+      strict({
         /** The provision as the law names it, in the law's own language, e.g. "Ley de Migración, art. 159". */
         label: z.string().min(1),
         country: jurisdiction(),
@@ -51,7 +50,7 @@ export const caseSchema = z
 export type Case = z.infer<typeof caseSchema>;
 
 /** `content/cases/<slug>/<lang>.md`: the digest text in one language. */
-export const caseDigestSchema = z.strictObject({
+export const caseDigestSchema = strict({
   title: z.string().min(1),
   /** One or two sentences for lists and search results. */
   summary: z.string().min(1),

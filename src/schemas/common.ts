@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { buildProvisionIndex, checkCitation, type IndexedText, type ProvisionIndex } from '../lib/provision-index.ts';
 import { formatCitation } from '../lib/citation.ts';
+import { nearest } from '../lib/nearest.ts';
 import { LANGUAGES, type Lang } from '../registries/locales.ts';
 import { isJurisdiction, isState, SUPRANATIONAL } from '../registries/jurisdictions.ts';
 
@@ -46,7 +47,7 @@ export const lang = () => z.enum(LANGUAGES);
  */
 export const localized = <T extends z.ZodType = z.ZodString>(value: T = z.string().min(1) as unknown as T) => {
   const [first, ...others] = LANGUAGES;
-  return z.strictObject({
+  return strict({
     [first]: value,
     ...Object.fromEntries(others.map((l) => [l, value.optional()])),
   } as { en: T } & { [L in Exclude<Lang, 'en'>]: z.ZodOptional<T> });
@@ -54,14 +55,32 @@ export const localized = <T extends z.ZodType = z.ZodString>(value: T = z.string
 
 /** One required value for every site language (e.g. practitioners' search terms, where each language must have its own). */
 export const perLanguage = <T extends z.ZodType>(value: T) =>
-  z.strictObject(Object.fromEntries(LANGUAGES.map((l) => [l, value])) as { [L in Lang]: T });
+  strict(Object.fromEntries(LANGUAGES.map((l) => [l, value])) as { [L in Lang]: T });
 
 /** `original` for the language a text was written in, `project` for the project's own translation (labelled on the page). */
 export const translation = () => z.enum(['original', 'project']);
 
 /** Every source a text rests on, at least one, each a full web address. */
 export const sources = (what: string) =>
-  z.array(z.strictObject({ url: url(), title: z.string().optional() })).min(1, `${what} needs at least one source URL`);
+  z.array(strict({ url: url(), title: z.string().optional() })).min(1, `${what} needs at least one source URL`);
+
+/**
+ * An object with a fixed set of keys: an unknown key (a misspelling such as `provisionsCitedByCourts`) fails with the
+ * known keys and the nearest one, instead of being dropped in silence.
+ */
+export const strict = <S extends z.ZodRawShape>(shape: S) =>
+  z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      const known = Object.keys(shape);
+      return issue.keys
+        .map((key) => {
+          const near = nearest(key, known);
+          return `unknown key "${key}"${near ? `: did you mean "${near}"?` : ''} Known keys: ${known.join(', ')}`;
+        })
+        .join('; ');
+    },
+  });
 
 /** A State: ISO 3166-1 alpha-2, lower case. */
 export const state = () =>
@@ -98,4 +117,6 @@ export const isoDate = () =>
     error: (issue) => `"${String(issue.input)}" is not a real calendar date; expected YYYY-MM-DD, e.g. "2023-02-28"`,
   });
 
-export const url = () => z.url('expected a full URL beginning with https:// or http://');
+/** A source's web address: a full `https://` or `http://` URL (never `javascript:`, `data:` or another scheme). */
+export const url = () =>
+  z.url({ protocol: /^https?$/, error: (issue) => `${JSON.stringify(issue.input)} is not a web address; expected a full URL beginning with https:// or http://` });

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { isoDate, localized } from './common.ts';
+import { isoDate, localized, strict } from './common.ts';
 import { CITATION_CODES, INSTRUMENT_IDS } from '../registries/instruments.ts';
 import { LANGUAGES } from '../registries/locales.ts';
 
 /** `content/instruments/<id>/meta.yaml`: facts about one instrument, each with the source it comes from. */
-export const instrumentSchema = z.strictObject({
+export const instrumentSchema = strict({
   /** Citation code: UNTOC, SOM, TIP or FIREARMS. */
   code: z.enum(CITATION_CODES),
   /** Position in lists (the Convention first). */
@@ -17,7 +17,7 @@ export const instrumentSchema = z.strictObject({
   publication: localized(),
   /** Dated facts (adoption, signature, entry into force, parties). */
   facts: z.array(
-    z.object({
+    strict({
       kind: z.enum(['adoption', 'signature', 'entry-into-force', 'parties']),
       date: isoDate().optional(),
       detail: localized(),
@@ -68,7 +68,7 @@ export type TreatyArticle = TreatyText['articles'][number];
 export type TreatyBlock = TreatyArticle['blocks'][number];
 
 /** `content/instruments/editorial-notes.yaml`: a suspected transcription slip, shown as printed and marked with a note. */
-export const editorialNoteSchema = z.strictObject({
+export const editorialNoteSchema = strict({
   /** Stable id of the note (its anchor on the page). */
   id: z.string(),
   instrument: z.enum(INSTRUMENT_IDS),

@@ -5,10 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
-import { DIST } from '../support/dist.ts';
+import { CONTENT, DIST } from '../support/dist.ts';
 import { LANGUAGES } from '../../src/registries/locales.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -45,8 +47,10 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (scheme) => {
     const problems: string[] = [];
     page.on('request', (r) => { if (!r.url().startsWith(server.url.replace(/\/$/, ''))) problems.push(`request to another origin: ${r.url()}`); });
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error on ${page.url()}: ${m.text()}`); });
-    for (const [type, path] of Object.entries(PAGE_TYPES)) {
-      const url = path === '/' ? `/${lang}/` : `/${lang}${path.replace('/side-by-side/en/', lang === 'en' ? '/side-by-side/es/' : '/side-by-side/en/')}`;
+    for (const [type, pagePath] of Object.entries(PAGE_TYPES)) {
+      // Side by side: beside English, or beside Spanish for English itself and for a language without its own text.
+      const beside = lang === 'en' || !fs.existsSync(path.join(CONTENT, 'instruments', 'som-protocol', `${lang}.json`)) ? 'es' : 'en';
+      const url = pagePath === '/' ? `/${lang}/` : `/${lang}${pagePath.replace('/side-by-side/en/', `/side-by-side/${beside}/`)}`;
       await page.goto(server.url + url);
       if (type === 'search') await page.waitForFunction(() => document.querySelectorAll('a[data-result]').length > 0);
       // Loaded from the page's own origin: the site's CSP allows no inline script.

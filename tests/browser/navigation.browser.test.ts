@@ -1,4 +1,6 @@
 /** Language switching, deep links and the copy-citation action, in headless Chromium against the built site. */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
@@ -30,6 +32,12 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The jurisdiction of every case in content/, read from the case files. */
+function caseCountries(): string[] {
+  const dir = path.resolve(import.meta.dirname, '../../content/cases');
+  return fs.readdirSync(dir).map((slug) => /^country: (\S+)$/m.exec(fs.readFileSync(path.join(dir, slug, 'case.yaml'), 'utf8'))![1]!);
+}
+
 describe('languages', () => {
   it.each(LANGUAGES)('the %s home page renders with its lang attribute', async (lang) => {
     const p = await open(`/${lang}/`);
@@ -37,11 +45,14 @@ describe('languages', () => {
     expect(await p.locator('h1').textContent()).toBeTruthy();
   });
 
-  it('`/` sends a Spanish browser to /es/, and shows three links without JavaScript', async () => {
+  it('`/` sends a Spanish browser to /es/ and an Arabic one to /ar/, and shows a link per language without JavaScript', async () => {
     const p = await open('/', { locale: 'es-ES' });
     await p.waitForURL(/\/es\/$/);
+    const ar = await open('/', { locale: 'ar-AE' });
+    await ar.waitForURL(/\/ar\/$/);
+    expect(await ar.getAttribute('html', 'dir')).toBe('rtl');
     const noJs = await open('/', { javaScript: false });
-    expect(await noJs.locator('main a').count()).toBe(3);
+    expect(await noJs.locator('main a').count()).toBe(LANGUAGES.length);
   });
 
   it('the switcher lands on the same page in the other language', async () => {
@@ -82,15 +93,22 @@ describe('list filters', () => {
     await p.locator('details.facet', { hasText: 'Country' }).locator('summary').click();
     await p.locator('input[name=country][value=us]').check();
     await p.locator('input[name=country][value=it]').check();
-    await expect.poll(() => p.locator('#case-list > li:not([hidden])').count()).toBe(8);
+    const inContent = caseCountries();
+    const usOrIt = inContent.filter((c) => c === 'us' || c === 'it').length;
+    await expect.poll(() => p.locator('#case-list li[data-facets]:not([hidden])').count()).toBe(usOrIt);
+    // Countries with no case left in the selection disappear with their heading.
+    expect(await p.locator('#cases-pk').isHidden()).toBe(true);
     await p.locator('details.facet', { hasText: 'Outcome' }).locator('summary').click();
     await p.locator('input[name=outcome][value=convicted]').check();
-    const shown = await p.locator('#case-list > li:not([hidden]) a').evaluateAll((a) => a.map((x) => x.getAttribute('href')));
+    const shown = await p.locator('#case-list li[data-facets]:not([hidden]) h3 a').evaluateAll((a) => a.map((x) => x.getAttribute('href')));
     expect(shown.every((h) => /\/cases\/(us|it)-/.test(h ?? ''))).toBe(true);
     expect(p.url()).toContain('country=it&country=us&outcome=convicted');
-    expect(await p.locator('.facet-count').textContent()).toMatch(new RegExp(`^${shown.length} of 41 cases$`));
+    expect(await p.locator('.facet-count').textContent()).toBe(`${shown.length} of ${inContent.length} cases`);
     const noJs = await open('/en/cases/', { javaScript: false });
-    expect(await noJs.locator('#case-list > li').count()).toBe(41);
+    expect(await noJs.locator('#case-list li[data-facets]').count()).toBe(inContent.length);
+    // Without JavaScript, the index of countries leads to each country's cases.
+    await noJs.locator('.jurisdiction-index a[href="#cases-pk"]').click();
+    expect(await noJs.locator('#cases-pk h3').count()).toBe(inContent.filter((c) => c === 'pk').length);
     expect(await noJs.locator('.facets-toggle').isVisible()).toBe(false);
   });
 

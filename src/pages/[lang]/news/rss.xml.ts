@@ -7,7 +7,8 @@ import { useTranslations } from '../../../lib/i18n.ts';
 import { routePath, withBase } from '../../../lib/routing.ts';
 import type { Lang } from '../../../registries/locales.ts';
 
-export const getStaticPaths = languagePaths;
+/** A feed needs absolute links: without SITE_URL no feed is written (the build says so). */
+export const getStaticPaths = () => (import.meta.env.SITE ? languagePaths() : []);
 
 export async function GET(context: APIContext) {
   const lang = context.params.lang as Lang;
