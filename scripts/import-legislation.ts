@@ -21,7 +21,13 @@ const SOURCE_KIND: Record<string, 'official' | 'secondary' | 'unofficial'> = {
   ar: 'unofficial', br: 'unofficial', cl: 'unofficial', co: 'unofficial', de: 'unofficial', ec: 'unofficial', es: 'unofficial',
   fr: 'unofficial', gb: 'unofficial', gh: 'unofficial', it: 'unofficial', mx: 'unofficial', pa: 'unofficial', pe: 'unofficial',
   us: 'unofficial', uy: 'unofficial',
+  // Third-party repositories: a Gazette scan on a regional FIA site (pk), a saved MoJ page (ae), India Code seeds (in),
+  // a translation taken from a third-party mirror (bd). The copies may be faithful, but none is the publisher's own.
+  ae: 'unofficial', bd: 'unofficial', in: 'unofficial', pk: 'unofficial',
 };
+
+/** A BCP 47 primary language subtag (`en`, `fr`, `ar`), which `lang` attributes on the page need. */
+const LANGUAGE_TAG = /^[a-z]{2,3}$/;
 
 const root = sourcesDir();
 const legislationDir = path.join(root, 'legislation');
@@ -38,15 +44,26 @@ for (const file of fs.readdirSync(legislationDir).filter((f) => /^[a-z]{2}\.md$/
   for (const field of ['country', 'instrument', 'provisions', 'language', 'source', 'version', 'completeness']) {
     if (!fm[field]) problems.push(`legislation/${file}: front matter lacks "${field}"`);
   }
-  const ids = parsed.provisions.map((p) => p.id);
-  const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (duplicate) problems.push(`legislation/${file}: two sections give the provision id "${duplicate}"`);
+  problems.push(...parsed.problems.map((p) => `legislation/${file}: ${p}`));
+  const [first] = parsed.versions;
+  for (const version of parsed.versions) {
+    if (!LANGUAGE_TAG.test(version.language)) problems.push(`legislation/${file}: language: "${version.language}" is not a language code; expected e.g. "en", or "en, fr" for equally authoritative versions`);
+    const ids = version.provisions.map((p) => p.id);
+    const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (duplicate) problems.push(`legislation/${file}: two sections give the provision id "${duplicate}"${parsed.versions.length > 1 ? ` (${version.language} version)` : ''}`);
+    const empty = version.provisions.find((p) => !p.id);
+    if (empty) problems.push(`legislation/${file}: the heading "${empty.heading}" gives no provision id; start it with the provision's number, e.g. "## Art. 12 — Title"`);
+    if (first && version !== first && ids.join() !== first.provisions.map((p) => p.id).join()) {
+      problems.push(`legislation/${file}: the ${version.language} version holds ${ids.join(', ')}, the ${first.language} version ${first.provisions.map((p) => p.id).join(', ')}; equally authoritative versions must hold the same provisions`);
+    }
+  }
   const entry = {
     country: iso2,
     countryName: fm.country,
     instrument: fm.instrument,
     provisionsHeld: fm.provisions,
-    language: fm.language,
+    language: parsed.language,
+    translation: parsed.translation,
     source: fm.source,
     sourceKind: kind,
     version: fm.version,
@@ -57,6 +74,7 @@ for (const file of fs.readdirSync(legislationDir).filter((f) => /^[a-z]{2}\.md$/
     sourceFile: `legislation/${file}`,
     preface: parsed.preface,
     provisions: parsed.provisions,
+    otherVersions: parsed.versions.slice(1),
     editorial: parsed.editorial,
     status: parties
       .filter((row) => row.iso2?.toLowerCase() === iso2)
@@ -67,7 +85,8 @@ for (const file of fs.readdirSync(legislationDir).filter((f) => /^[a-z]{2}\.md$/
   };
   fs.mkdirSync(path.join(outDir, iso2), { recursive: true });
   fs.writeFileSync(path.join(outDir, iso2, 'text.json'), JSON.stringify(entry, null, 1) + '\n');
-  console.log(`${file}: ${entry.provisions.length} provisions, ${entry.status.length} treaty rows${entry.partial ? ', partial' : ''}`);
+  const counts = parsed.versions.map((v) => `${v.provisions.length} provisions${parsed.versions.length > 1 ? ` (${v.language})` : ''}`).join(', ');
+  console.log(`${file}: ${counts}, ${entry.status.length} treaty rows${entry.partial ? ', partial' : ''}`);
 }
 if (problems.length) {
   console.error(problems.join('\n'));
