@@ -1,7 +1,9 @@
 /**
- * On every page: `/` or Ctrl+K puts the cursor in the header search box, and a page reached from a search
- * result (`?highlight=…`) has the searched words marked.
+ * On every page: `/` or Ctrl+K puts the cursor in the header search box, a page reached from a search
+ * result (`?highlight=…`) has the searched words marked, and printing adds the page's full URL, the date printed and
+ * the full address of every link.
  */
+import { formatMessage } from '../lib/message.ts';
 document.addEventListener('keydown', (e) => {
   const target = e.target as HTMLElement;
   const typing = target.closest('input, textarea, select, [contenteditable="true"]');
@@ -20,3 +22,23 @@ if (new URLSearchParams(location.search).has('highlight')) {
     .then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight', markContext: '[data-pagefind-body]', addStyles: false }))
     .catch(() => undefined);
 }
+
+const tools = document.querySelector<HTMLElement>('[data-page-tools]');
+if (tools) tools.hidden = false;
+document.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+
+window.addEventListener('beforeprint', () => {
+  const url = new URL(location.href);
+  url.searchParams.delete('highlight');
+  const meta = document.querySelector<HTMLElement>('.print-meta');
+  const urlSlot = meta?.querySelector('[data-print-url]');
+  if (urlSlot) urlSlot.textContent = url.href;
+  const dateSlot = meta?.querySelector('[data-print-date]');
+  if (dateSlot) {
+    const lang = document.documentElement.lang;
+    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+    dateSlot.textContent = formatMessage(meta!.dataset.printedLabel ?? '{date}', { date }, lang);
+  }
+  // Links print with their full address, so a printout can be followed.
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) a.dataset.printHref = a.href;
+});

@@ -16,7 +16,7 @@ export function loadGraph(): Promise<Map<string, ArticleLinks>> {
         ),
     );
     return buildGraph({
-      cases: cases.map((c) => ({ slug: c.slug, provisions: [...new Set([...c.data.provisionsEngaged, ...c.data.provisionsCitedByCourt])] })),
+      cases: cases.map((c) => ({ slug: c.slug, cited: c.data.provisionsCitedByCourt, engaged: c.data.provisionsEngaged })),
       national,
       // A guide's languages cite the same provisions; its English version is the reference.
       guides: [...guides.entries()].map(([slug, byLang]) => ({ slug, provisions: (byLang.en ?? Object.values(byLang)[0]!).data.provisions })),
@@ -26,5 +26,5 @@ export function loadGraph(): Promise<Map<string, ArticleLinks>> {
 }
 
 export async function linksTo(instrument: string, article: number): Promise<ArticleLinks> {
-  return (await loadGraph()).get(articleKey(instrument, article)) ?? { cases: [], national: [], guides: [] };
+  return (await loadGraph()).get(articleKey(instrument, article)) ?? { casesCited: [], casesEngaged: [], national: [], guides: [] };
 }

@@ -3,7 +3,10 @@ import { getCollection } from 'astro:content';
 import type { Instrument, TreatyArticle, TreatyText } from '../schemas/instrument.ts';
 import type { Lang } from '../registries/locales.ts';
 import { LANGUAGES } from '../registries/locales.ts';
-import { formatPinpoint } from '../lib/citation.ts';
+import { formatPinpoint, paragraphAnchor } from '../lib/citation.ts';
+import { formatMessage } from '../lib/message.ts';
+import { instrumentById } from '../registries/instruments.ts';
+import { LOCALES } from '../registries/locales.ts';
 import { dictionaries } from '../i18n/index.ts';
 
 export interface InstrumentWithTexts {
@@ -48,4 +51,20 @@ export function articleOf(text: TreatyText, number: number): TreatyArticle | und
 export function longCitation(instrument: InstrumentWithTexts, lang: Lang, article: number, path: readonly string[] = []): string {
   const title = instrument.meta.title[lang] ?? instrument.meta.title.en;
   return `${title}, ${formatPinpoint({ article, path: [...path] }, dictionaries[lang]['citation.article'])}`;
+}
+
+/** The instrument's United Nations Treaty Series reference in `lang` (treaties README, "Key facts"), or undefined where none is given. */
+export function treatySeriesReference(instrumentId: string, lang: Lang): string | undefined {
+  const unts = instrumentById(instrumentId)?.unts;
+  return unts ? formatMessage(dictionaries[lang]['citation.unts'], { volume: String(unts.volume), page: String(unts.page) }, LOCALES[lang].intl) : undefined;
+}
+
+/** The numbered paragraphs of a long article (more than five), with the opening words of each, for a "jump to" menu. */
+export function paragraphOutline(article: TreatyArticle): { anchor: string; label: string; opening: string }[] {
+  const top = article.blocks.filter((b) => b.path?.length === 1);
+  if (top.length <= 5) return [];
+  return top.map((b) => {
+    const words = b.text.split(/\s+/);
+    return { anchor: paragraphAnchor(b.path!), label: b.label ?? b.path!.join(''), opening: words.slice(0, 8).join(' ') + (words.length > 8 ? ' …' : '') };
+  });
 }

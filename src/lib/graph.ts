@@ -4,12 +4,16 @@
  */
 import { parseReference } from './citation.ts';
 
-export interface CaseRef { slug: string; provisions: readonly string[] }
+/** A case's references: those a source shows a court citing, and those the project maps the facts to. */
+export interface CaseRef { slug: string; cited: readonly string[]; engaged: readonly string[] }
 export interface NationalRef { country: string; provision: string; label: string; cites: string }
 export interface GuideRef { slug: string; provisions: readonly string[] }
 
 export interface ArticleLinks {
-  cases: string[];
+  /** Cases in which a source shows a court citing the article. */
+  casesCited: string[];
+  /** Cases whose facts the project maps to the article (and no source shows a court citing it). */
+  casesEngaged: string[];
   national: NationalRef[];
   guides: string[];
 }
@@ -29,11 +33,15 @@ export function buildGraph(input: { cases: readonly CaseRef[]; national: readonl
   const graph = new Map<string, ArticleLinks>();
   const at = (key: string) => {
     let links = graph.get(key);
-    if (!links) graph.set(key, (links = { cases: [], national: [], guides: [] }));
+    if (!links) graph.set(key, (links = { casesCited: [], casesEngaged: [], national: [], guides: [] }));
     return links;
   };
   const addUnique = (list: string[], value: string) => { if (!list.includes(value)) list.push(value); };
-  for (const c of input.cases) for (const p of c.provisions) addUnique(at(keyOf(p)).cases, c.slug);
+  for (const c of input.cases) {
+    const cited = new Set(c.cited.map(keyOf));
+    for (const key of cited) addUnique(at(key).casesCited, c.slug);
+    for (const key of new Set(c.engaged.map(keyOf))) if (!cited.has(key)) addUnique(at(key).casesEngaged, c.slug);
+  }
   for (const g of input.guides) for (const p of g.provisions) addUnique(at(keyOf(p)).guides, g.slug);
   for (const n of input.national) {
     const list = at(keyOf(n.cites)).national;

@@ -79,7 +79,7 @@ describe('deep links and citation', () => {
     const p = await open('/en/instruments/som-protocol/article-6/');
     await p.locator('#para-1-a a[data-citation]').click();
     await expect.poll(() => p.evaluate(() => navigator.clipboard.readText())).toBe(
-      `Protocol against the Smuggling of Migrants by Land, Sea and Air, art. 6(1)(a)\n${server.url}/en/instruments/som-protocol/article-6/#para-1-a`,
+      `Protocol against the Smuggling of Migrants by Land, Sea and Air, art. 6(1)(a)\nUnited Nations, Treaty Series, vol. 2241, p. 507\n${server.url}/en/instruments/som-protocol/article-6/#para-1-a`,
     );
     expect(await p.locator('#copy-status').textContent()).toContain('Citation copied');
     expect(p.url()).not.toContain('#para-1-a');

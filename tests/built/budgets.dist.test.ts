@@ -26,7 +26,7 @@ const PAGES: Record<string, [string, number]> = {
   search: ['/en/search/', 4 * KB],
 };
 const CSS_BUDGET = { raw: 16 * KB, gzip: 5 * KB };
-const JS_BUDGET = { raw: 16 * KB, gzip: 7 * KB };
+const JS_BUDGET = { raw: 18 * KB, gzip: 8 * KB };
 
 const gzip = (b: Buffer) => zlib.gzipSync(b, { level: 6 }).length;
 const file = (url: string) => fs.readFileSync(path.join(DIST, url));
@@ -105,7 +105,8 @@ describe('size budgets', () => {
   it('pages without an interactive feature load no script but the site-wide shortcut', () => {
     const scripts = scriptsOf('/en/').map((s) => path.basename(s));
     expect(scripts[0]).toMatch(/^Base\.astro/);
-    expect(scripts.slice(1).every((s) => s.startsWith('preload-helper'))).toBe(true);
+    // Shared helpers only: the message formatter (printing) and Vite's preload helper.
+    expect(scripts.slice(1).filter((s) => !/^(preload-helper|message)\./.test(s))).toEqual([]);
   });
   it('prints the measured sizes', () => {
     console.log(`page weights:\n${rows.join('\n')}`);

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-export const DIST = path.resolve(import.meta.dirname, '../../dist');
+/** The built site; DIST_DIR points the tests at a build elsewhere (e.g. `astro build --outDir`). */
+export const DIST = path.resolve(process.env.DIST_DIR ?? path.resolve(import.meta.dirname, '../../dist'));
 export const CONTENT = path.resolve(import.meta.dirname, '../../content');
 export const SOURCES = path.resolve(process.env.SOURCES_DIR ?? path.resolve(import.meta.dirname, '../../../shared/sources'));
 

@@ -35,12 +35,25 @@ import { buildGraph } from '../../src/lib/graph.ts';
 describe('cross-link graph', () => {
   it('lists at each article the cases, national provisions and guides that cite it, once each', () => {
     const graph = buildGraph({
-      cases: [{ slug: 'a', provisions: ['SOM 6(1)(a)', 'SOM 6(3)(a)', 'UNTOC 2(a)'] }],
+      cases: [{ slug: 'a', cited: [], engaged: ['SOM 6(1)(a)', 'SOM 6(3)(a)', 'UNTOC 2(a)'] }],
       national: [{ country: 'pe', provision: 'art-303-a', label: 'art. 303-A', cites: 'SOM 6(1)(a)' }, { country: 'pe', provision: 'art-303-a', label: 'art. 303-A', cites: 'SOM 6(1)' }],
       guides: [{ slug: 'g', provisions: ['SOM 6'] }],
     });
-    expect(graph.get('som-protocol:6')).toEqual({ cases: ['a'], national: [{ country: 'pe', provision: 'art-303-a', label: 'art. 303-A', cites: 'SOM 6(1)(a)' }], guides: ['g'] });
-    expect(graph.get('untoc:2')?.cases).toEqual(['a']);
+    expect(graph.get('som-protocol:6')).toEqual({ casesCited: [], casesEngaged: ['a'], national: [{ country: 'pe', provision: 'art-303-a', label: 'art. 303-A', cites: 'SOM 6(1)(a)' }], guides: ['g'] });
+    expect(graph.get('untoc:2')?.casesEngaged).toEqual(['a']);
     expect(graph.get('som-protocol:5')).toBeUndefined();
+  });
+  it('keeps cases a court cited apart from cases the project maps, and a whole-instrument reference apart from articles', () => {
+    const graph = buildGraph({
+      cases: [
+        { slug: 'cited', cited: ['UNTOC 3'], engaged: ['UNTOC 3(2)', 'SOM 6(1)(a)'] },
+        { slug: 'mapped', cited: [], engaged: ['UNTOC 3(1)', 'TIP'] },
+      ],
+      national: [], guides: [],
+    });
+    expect(graph.get('untoc:3')).toMatchObject({ casesCited: ['cited'], casesEngaged: ['mapped'] });
+    expect(graph.get('som-protocol:6')).toMatchObject({ casesCited: [], casesEngaged: ['cited'] });
+    expect(graph.get('tip-protocol:*')).toMatchObject({ casesEngaged: ['mapped'] });
+    expect(graph.get('tip-protocol:3')).toBeUndefined();
   });
 });

@@ -10,8 +10,8 @@ const SAME_WORD: Partial<Record<string, string[]>> = {
   es: ['value.no', 'issue.corruption', 'citation.article'],
   fr: ['nav.instruments', 'nav.guides', 'instruments.title', 'instruments.articles', 'article.title', 'filter.region', 'case.sources', 'country.source', 'region.europe', 'issue.corruption', 'filter.title', 'issue.children', 'country.signature', 'news.sources', 'search.facet.instrument', 'search.type.guide', 'citation.article'],
 };
-/** Keys whose value is not words (a dash for “not a party”). */
-const NOT_LANGUAGE = new Set(['search.placeholder', 'country.notParty']);
+/** Keys whose value is not words (a dash for “not a party”, punctuation). */
+const NOT_LANGUAGE = new Set(['search.placeholder', 'country.notParty', 'punct.colon']);
 
 describe('UI dictionaries', () => {
   it.each(OTHERS)('%s has every key English defines', (lang) => {
