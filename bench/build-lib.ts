@@ -275,32 +275,18 @@ export interface DirStats {
 export function dirStats(dir: string): DirStats {
   const stats: DirStats = { bytes: 0, files: 0, htmlFiles: 0 };
   if (!fs.existsSync(dir)) return stats;
-  const walk = (folder: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) {
-        stats.files++;
-        stats.bytes += fs.statSync(full).size;
-        if (entry.name.endsWith('.html')) stats.htmlFiles++;
-      }
-    }
-  };
-  walk(dir);
+  for (const entry of fs.globSync('**/*', { cwd: dir, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    stats.files++;
+    stats.bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+    if (entry.name.endsWith('.html')) stats.htmlFiles++;
+  }
   return stats;
 }
 
 /** Number of built case-digest pages: `<outDir>/<lang>/cases/<slug>/index.html`. */
 export function countDigestPages(outDir: string, langs: readonly string[]): number {
-  let n = 0;
-  for (const lang of langs) {
-    const dir = path.join(outDir, lang, 'cases');
-    if (!fs.existsSync(dir)) continue;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'index.html'))) n++;
-    }
-  }
-  return n;
+  return langs.reduce((n, lang) => n + fs.globSync(`${lang}/cases/*/index.html`, { cwd: outDir }).length, 0);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

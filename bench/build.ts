@@ -50,6 +50,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { LANGUAGES } from '../src/registries/locales.ts';
 import {
   countDigestPages, dirStats, fmtKbAsMB, fmtMB, fmtMs, fmtN, fmtS, fmtX, gnuTimeAvailable, killCurrent, logTail, machineBusySeconds, waitIdle,
@@ -62,31 +63,40 @@ const NODE = fs.existsSync(path.join(REPO, 'node_modules/.bin/node')) ? path.joi
 const ASTRO = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
 
 // ---- options -----------------------------------------------------------------------------------------------------
-const argv = process.argv.slice(2);
-const option = (name: string) => {
-  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (i < 0) return undefined;
-  return argv[i]!.includes('=') ? argv[i]!.slice(argv[i]!.indexOf('=') + 1) : (argv[i + 1] ?? '');
-};
-if (argv.includes('--help') || argv.includes('-h')) {
-  console.log('Usage: node bench/build.ts [--scales 1,10,100] [--skip-bare] [--keep-temp] [--no-warmup] [--wait-idle]');
-  process.exit(0);
+const USAGE = 'Usage: node bench/build.ts [--scales 1,10,100] [--skip-bare] [--keep-temp] [--no-warmup] [--wait-idle]';
+let args: ReturnType<typeof parseOptions>;
+function parseOptions() {
+  return parseArgs({
+    options: {
+      scales: { type: 'string', default: '1,10' },
+      'skip-bare': { type: 'boolean', default: false },
+      'keep-temp': { type: 'boolean', default: false },
+      'no-warmup': { type: 'boolean', default: false },
+      'wait-idle': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  }).values;
 }
-const known = new Set(['--scales', '--skip-bare', '--keep-temp', '--no-warmup', '--wait-idle']);
-const unknown = argv.filter((a, i) => (a.startsWith('--') ? !known.has(a.split('=')[0]!) : argv[i - 1] !== '--scales'));
-if (unknown.length) {
-  console.error(`Unknown argument(s): ${unknown.join(' ')}\nUsage: node bench/build.ts [--scales 1,10,100] [--skip-bare] [--keep-temp] [--no-warmup] [--wait-idle]`);
+try {
+  args = parseOptions();
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
-const scales = (option('scales') ?? '1,10').split(',').map((s) => s.trim()).filter(Boolean).map(Number);
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const scales = args.scales.split(',').map((s) => s.trim()).filter(Boolean).map(Number);
 if (!scales.length || scales.some((s) => !Number.isInteger(s) || s < 1)) {
   console.error('--scales expects positive whole numbers separated by commas, e.g. --scales 1,10,100');
   process.exit(2);
 }
-const skipBare = argv.includes('--skip-bare');
-const keepTemp = argv.includes('--keep-temp');
-const warmUp = !argv.includes('--no-warmup');
-const waitForIdle = argv.includes('--wait-idle');
+const skipBare = args['skip-bare'];
+const keepTemp = args['keep-temp'];
+const warmUp = !args['no-warmup'];
+const waitForIdle = args['wait-idle'];
 
 // ---- environment ---------------------------------------------------------------------------------------------------
 const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];

@@ -32,33 +32,27 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function readSite(dir: string): { pages: Map<string, BuiltPage>; files: string[] } {
   const pages = new Map<string, BuiltPage>();
   const files: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        walk(full);
-        continue;
-      }
-      const rel = '/' + path.relative(dir, full).split(path.sep).join('/');
-      if (!entry.name.endsWith('.html')) {
-        files.push(rel);
-        continue;
-      }
-      // Parse <pre> and <noscript> content as HTML too (the site must work with JavaScript off); scripts and styles stay text.
-      const root = parse(fs.readFileSync(full, 'utf8'), { blockTextElements: { script: true, style: true } });
-      const ids = [
-        ...root.querySelectorAll('[id]').map((el) => el.getAttribute('id') ?? ''),
-        ...root.querySelectorAll('a[name]').map((el) => el.getAttribute('name') ?? ''),
-      ].filter(Boolean);
-      const links: PageLink[] = root.querySelectorAll('a[href], area[href]').map((el) => ({
-        href: el.getAttribute('href') ?? '',
-        text: squash(el.textContent) || squash(el.getAttribute('aria-label') ?? '') || squash(el.querySelector('img')?.getAttribute('alt') ?? '') || squash(el.getAttribute('title') ?? ''),
-        hreflang: el.getAttribute('hreflang') ?? null,
-      }));
-      pages.set(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, { ids, links });
+  for (const file of fs.globSync('**/*', { cwd: dir, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const full = path.join(file.parentPath, file.name);
+    const rel = '/' + path.relative(dir, full).split(path.sep).join('/');
+    if (!file.name.endsWith('.html')) {
+      files.push(rel);
+      continue;
     }
-  };
-  walk(dir);
+    // Parse <pre> and <noscript> content as HTML too (the site must work with JavaScript off); scripts and styles stay text.
+    const root = parse(fs.readFileSync(full, 'utf8'), { blockTextElements: { script: true, style: true } });
+    const ids = [
+      ...root.querySelectorAll('[id]').map((el) => el.getAttribute('id') ?? ''),
+      ...root.querySelectorAll('a[name]').map((el) => el.getAttribute('name') ?? ''),
+    ].filter(Boolean);
+    const links: PageLink[] = root.querySelectorAll('a[href], area[href]').map((el) => ({
+      href: el.getAttribute('href') ?? '',
+      text: squash(el.textContent) || squash(el.getAttribute('aria-label') ?? '') || squash(el.querySelector('img')?.getAttribute('alt') ?? '') || squash(el.getAttribute('title') ?? ''),
+      hreflang: el.getAttribute('hreflang') ?? null,
+    }));
+    pages.set(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, { ids, links });
+  }
   return { pages, files };
 }
 

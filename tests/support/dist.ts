@@ -23,16 +23,10 @@ export function pageExists(urlPath: string): boolean {
 
 /** Every HTML file under dist/, as URL paths. */
 export function allPages(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) { if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(full); }
-      else if (entry.name.endsWith('.html')) out.push('/' + path.relative(DIST, full).replace(/index\.html$/, ''));
-    }
-  };
-  walk(DIST);
-  return out.sort();
+  return fs
+    .globSync('**/*.html', { cwd: DIST, exclude: (name) => name === 'pagefind' || name === '_astro' })
+    .map((file) => '/' + file.split(path.sep).join('/').replace(/index\.html$/, ''))
+    .sort();
 }
 
 export function readJson<T>(file: string): T {
