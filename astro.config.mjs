@@ -10,6 +10,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import offlineArchive from './src/integrations/offline-archive.ts';
 import { DEFAULT_LANG, LANGUAGES } from './src/registries/locales.ts';
 import { remarkContentPolicy } from './src/markdown/remark-content-policy.ts';
+import { citationProblem } from './src/schemas/common.ts';
 
 // BASE_PATH lets the same site be built for a sub-path (e.g. /palermo/); SITE_URL sets absolute URLs (feeds, canonical links).
 export default defineConfig({
@@ -26,7 +27,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // The unified (remark) processor, so the GitHub-flavoured Markdown of guides and digests (tables, footnotes) uses remark-gfm.
   // remarkContentPolicy fails the build on raw HTML, scripts or unsafe links in any Markdown or MDX body (MDX inherits it).
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm, remarkContentPolicy] }) },
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm, [remarkContentPolicy, { citationProblem }]] }) },
   // Order matters: the archive packs the site after the search index and the headers file are written.
   integrations: [
     siteOrigin(),

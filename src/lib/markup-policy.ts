@@ -54,3 +54,25 @@ export function htmlTags(html: string): { name: string; attributes: { name: stri
   }
   return tags;
 }
+
+/**
+ * Characters MDX would misread, found before MDX parses the file (its own message, "Unexpected character `5`", names
+ * neither the fix nor, always, the line): a `<` not opening a tag (`<5 years`) and a `{` outside code. Returns
+ * `line: message` for each, with what to write instead.
+ */
+export function mdxPitfalls(text: string): string[] {
+  const problems: string[] = [];
+  let fenced = false;
+  let frontMatter = text.startsWith('---');
+  text.split('\n').forEach((raw, i) => {
+    if (frontMatter) { if (i > 0 && raw.trim() === '---') frontMatter = false; return; }
+    if (/^\s*(```|~~~)/.test(raw)) { fenced = !fenced; return; }
+    if (fenced) return;
+    const line = raw.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+    for (const m of line.matchAll(/<(?![A-Za-z/!])(.?)/g)) {
+      problems.push(`${i + 1}: "<${m[1] ?? ''}" would be read as the start of a tag; write &lt; (e.g. "&lt;5 years"), or put it in \`code\``);
+    }
+    if (/(?<!\\)\{/.test(line)) problems.push(`${i + 1}: "{" starts a JavaScript expression in MDX; write \\{ to show a brace`);
+  });
+  return problems;
+}

@@ -55,7 +55,16 @@ export function strictGlob(options: GlobOptions): Loader {
           return typeof value === 'function' ? value.bind(target) : value;
         },
       });
-      return inner.load({ ...context, store, parseData: ((props) => context.parseData({ ...props, data: rawData(props.filePath, props.data) as typeof props.data })) as typeof context.parseData });
+      // The glob loader logs a body that fails to render (e.g. markup the content policy refuses) and carries on;
+      // here that error fails the build instead, so no entry is published half-rendered.
+      const logger = new Proxy(context.logger, {
+        get(target, prop, receiver) {
+          if (prop === 'error') return (message: string) => { throw new Error(message); };
+          const value = Reflect.get(target, prop, receiver);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      return inner.load({ ...context, store, logger, parseData: ((props) => context.parseData({ ...props, data: rawData(props.filePath, props.data) as typeof props.data })) as typeof context.parseData });
     },
   };
 }

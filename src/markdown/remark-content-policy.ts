@@ -10,7 +10,12 @@ import { elementProblem, htmlTags, urlProblem } from '../lib/markup-policy.ts';
 
 interface AnyNode extends Node { value?: string; url?: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[] }
 
-export function remarkContentPolicy() {
+export interface ContentPolicyOptions {
+  /** Why a `<Provision cite="…">` citation names no provision held, or null (checked here so the message names the .mdx file and line). */
+  citationProblem?: (cite: string) => string | null;
+}
+
+export function remarkContentPolicy(options: ContentPolicyOptions = {}) {
   return (tree: Node, file: VFile) => {
     const refuse = (node: Node, message: string) => {
       const line = node.position?.start.line;
@@ -47,6 +52,12 @@ export function remarkContentPolicy() {
           if (problem) refuse(node, problem);
           for (const a of attributes) {
             if (a.value !== null && typeof a.value === 'object') refuse(node, `<${node.name}> attribute "${a.name}" is a JavaScript expression; write a plain string, e.g. ${a.name}="…"`);
+          }
+          if (node.name === 'Provision') {
+            const cite = attributes.find((a) => a.name === 'cite')?.value;
+            if (typeof cite !== 'string') refuse(node, '<Provision> needs a cite attribute, e.g. <Provision cite="SOM 6(1)(a)" />');
+            const problem = options.citationProblem?.(cite as string);
+            if (problem) refuse(node, `<Provision cite="${String(cite)}">: ${problem}`);
           }
           return;
         }

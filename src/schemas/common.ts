@@ -25,6 +25,12 @@ function provisions(): ProvisionIndex {
   return provisionIndex;
 }
 
+/** Why a citation does not name a provision held (the author-facing message), or null when it does. */
+export function citationProblem(text: string): string | null {
+  const check = checkCitation(provisions(), text);
+  return check.ok ? null : check.message;
+}
+
 /**
  * A citation of a provision that exists, e.g. `SOM 6(1)(a)`; normalised to the canonical form.
  * With `wholeInstrument`, a bare code (`TIP`) is accepted too, for sources that name only the instrument.

@@ -87,6 +87,13 @@ describe('bad content fails with a message naming file and field', () => {
     expect(capitals.output).toContain('content/cases/Fixture Case/: folder names are lower-case slugs');
   });
 
+  it('MDX text that MDX would misread gets a hint, with file and line', async () => {
+    const guide = fs.readFileSync(path.join(root, 'content/guides/glossary/en.mdx'), 'utf8');
+    const r = await syncWith('mdx-pitfall', { 'guides/glossary/en.mdx': `${guide}\nA penalty of <5 years.\n` });
+    expect(r.ok).toBe(false);
+    expect(r.output).toMatch(/content\/guides\/glossary\/en\.mdx:\d+: "<5" would be read as the start of a tag; write &lt;/);
+  });
+
   it('an empty digest body', async () => {
     const r = await syncWith('empty-body', { 'cases/fixture/case.yaml': yaml(validCase), 'cases/fixture/en.md': digest('') });
     expect(r.ok).toBe(false);

@@ -118,3 +118,28 @@ describe('broken content that only a check over the built site can see', () => {
     expect(rest).toEqual([]);
   });
 });
+
+describe('markup the content policy refuses fails the build, naming the file and the line', () => {
+  /** A copy of the content with one file's text changed by `edit`, built to its own folder. */
+  async function buildWith(name: string, file: string, edit: (text: string) => string) {
+    const content = path.join(work, name, 'content');
+    fs.cpSync(path.join(root, 'content'), content, { recursive: true });
+    fs.writeFileSync(path.join(content, file), edit(fs.readFileSync(path.join(content, file), 'utf8')));
+    return build(name, { CONTENT_DIR: content });
+  }
+
+  it('a meta refresh in a Markdown digest', async () => {
+    const r = await buildWith('meta-refresh', 'cases/ca-2015-b010/en.md', (t) => `${t}\n<meta http-equiv="refresh" content="0;url=https://example.org">\n`);
+    expect(r.ok).toBe(false);
+    expect(r.output).toMatch(/cases\/ca-2015-b010\/en\.md:\d+: <meta> is not allowed in content; write Markdown/);
+  }, 180_000);
+
+  it('a frame and an unknown provision in an MDX guide', async () => {
+    const frame = await buildWith('mdx-iframe', 'guides/glossary/en.mdx', (t) => `${t}\n<iframe src="https://example.org" />\n`);
+    expect(frame.ok).toBe(false);
+    expect(frame.output).toMatch(/guides\/glossary\/en\.mdx:\d+: <iframe> is not allowed in content/);
+    const provision = await buildWith('mdx-provision', 'guides/glossary/en.mdx', (t) => `${t}\n<Provision cite="SOM 6(9)" />\n`);
+    expect(provision.ok).toBe(false);
+    expect(provision.output).toMatch(/guides\/glossary\/en\.mdx:\d+: <Provision cite="SOM 6\(9\)">: Unknown provision "SOM 6\(9\)"/);
+  }, 300_000);
+});

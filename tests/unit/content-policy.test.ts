@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
 import { remarkContentPolicy } from '../../src/markdown/remark-content-policy.ts';
+import { mdxPitfalls } from '../../src/lib/markup-policy.ts';
 import { checkContentFiles } from '../../src/lib/content-files.ts';
 import { checkNewsDates } from '../../src/lib/content-checks.ts';
 import { nearest } from '../../src/lib/nearest.ts';
@@ -12,7 +13,7 @@ import { nearest } from '../../src/lib/nearest.ts';
 function check(body: string, { mdx = false } = {}): string | null {
   const processor = unified().use(remarkParse);
   if (mdx) processor.use(remarkMdx);
-  processor.use(remarkContentPolicy);
+  processor.use(remarkContentPolicy, { citationProblem: (cite) => (cite === 'SOM 6(9)' ? 'Unknown provision "SOM 6(9)"' : null) });
   const file = new VFile({ path: mdx ? 'content/guides/x/en.mdx' : 'content/cases/x/en.md', value: body });
   try {
     processor.runSync(processor.parse(file), file);
@@ -44,6 +45,7 @@ describe('content markup policy', () => {
     ['an unknown component', '<Evil />', '<Evil> is not allowed in content'],
     ['a script expression', '<Provision cite={"SOM 6"} />', 'attribute "cite" is a JavaScript expression; write a plain string'],
     ['an import', 'import X from "./x.js"\n\nText', 'import/export statements are not allowed in content'],
+    ['an unknown provision', 'Text\n\n<Provision cite="SOM 6(9)" />', 'content/guides/x/en.mdx:3: <Provision cite="SOM 6(9)">: Unknown provision "SOM 6(9)"'],
     ['a javascript: link', '[x](javascript:alert(1))', 'uses the "javascript:" scheme'],
   ])('refuses %s in MDX', (_, body, message) => {
     expect(check(body, { mdx: true })).toContain(message);
@@ -78,5 +80,15 @@ describe('nearest', () => {
   it('suggests the known key an author probably meant', () => {
     expect(nearest('provisionsCitedByCourts', ['provisionsEngaged', 'provisionsCitedByCourt', 'issues'])).toBe('provisionsCitedByCourt');
     expect(nearest('xyz', ['provisionsEngaged'])).toBeUndefined();
+  });
+});
+
+describe('MDX pitfalls', () => {
+  it('names the line and the fix for a "<" or "{" MDX would misread, and leaves code and tags alone', () => {
+    expect(mdxPitfalls('---\ntitle: "a < b"\n---\nPenalty <5 years.\n\n<Provision cite="SOM 6" />\n\n`a<b` and {x}')).toEqual([
+      '4: "<5" would be read as the start of a tag; write &lt; (e.g. "&lt;5 years"), or put it in `code`',
+      '8: "{" starts a JavaScript expression in MDX; write \\{ to show a brace',
+    ]);
+    expect(mdxPitfalls('```\n<5 {x}\n```\nText')).toEqual([]);
   });
 });
