@@ -8,6 +8,8 @@ import { editorialNoteSchema, instrumentSchema, treatyTextSchema } from './schem
 import { caseDigestSchema, caseSchema } from './schemas/case.ts';
 import { legislationAnalysisSchema, legislationTextSchema } from './schemas/legislation.ts';
 import { guideSchema, newsSchema, pageSchema, searchTermSchema } from './schemas/article.ts';
+import { participationSchema } from './schemas/status.ts';
+import { jurisdictionNotesSchema } from './schemas/jurisdiction.ts';
 import { file } from 'astro/loaders';
 
 // A file the loaders would ignore (a misspelt name, a language that is not a site language) fails here, before loading.
@@ -31,4 +33,6 @@ export const collections = {
   news: defineCollection({ loader: perLanguage('news', 'md'), schema: newsSchema }),
   pages: defineCollection({ loader: perLanguage('pages', 'mdx'), schema: pageSchema }),
   searchTerms: defineCollection({ loader: file(`${CONTENT_DIR}/search-terms.yaml`), schema: searchTermSchema }),
+  participation: defineCollection({ loader: file(`${CONTENT_DIR}/status/parties.json`), schema: participationSchema }),
+  jurisdictionNotes: defineCollection({ loader: glob({ base: base('jurisdictions'), pattern: '*/notes.yaml', generateId: folderId }), schema: jurisdictionNotesSchema }),
 };

@@ -15,6 +15,10 @@ export const CONTENT_LAYOUT: Record<string, { entry: readonly string[]; top?: re
   pages: { entry: LANG_FILES('mdx') },
   instruments: { entry: ['meta.yaml', ...LANG_FILES('json')], top: ['editorial-notes.yaml'] },
   legislation: { entry: ['analysis.yaml', 'text.json'] },
+  /** The note on a jurisdiction whose law is not held: content/jurisdictions/<code>/notes.yaml. */
+  jurisdictions: { entry: ['notes.yaml'] },
+  /** Treaty participation, imported from the status sources by `npm run import:status`: one file, no entry folders. */
+  status: { entry: [], top: ['parties.json'] },
 };
 /** Files allowed at the top of content/. */
 export const CONTENT_TOP = ['search-terms.yaml'];

@@ -1,4 +1,8 @@
-/** Pure helpers of the search page: facets in the URL, Pagefind filters, paragraph deep links. */
+/**
+ * Pure helpers of search: what each page gives the index (weights, facets, searchable metadata), facets in the URL,
+ * Pagefind filters, paragraph deep links, suggestions for misspelt queries.
+ */
+import type { Lang } from '../registries/locales.ts';
 
 /** Facets offered on the search page, in display order; each is a `data-pagefind-filter` name. */
 export const SEARCH_FACETS = ['type', 'instrument', 'provision', 'country', 'year', 'outcome', 'issue'] as const;
@@ -35,8 +39,8 @@ export function pagefindFilters(selection: FacetSelection): Record<string, { any
 
 /**
  * The paragraph a result should open at: among the `para-…` anchors, the one holding the most distinct
- * query words (on a tie, the shorter paragraph); matches before the first paragraph (title, hidden search
- * terms) do not count. So a hit in SOM art. 6(1)(b)(ii) links to `#para-1-b-ii`, not the top of the article.
+ * query words (on a tie, the shorter paragraph); matches before the first paragraph (the title) do not count.
+ * So a hit in SOM art. 6(1)(b)(ii) links to `#para-1-b-ii`, not the top of the article.
  * `matches` are the matched word positions with the word found there.
  */
 export function paragraphForMatch(anchors: readonly { id?: string; location: number }[], matches: readonly { location: number; word: string }[]): string | undefined {
@@ -49,4 +53,263 @@ export function paragraphForMatch(anchors: readonly { id?: string; location: num
     if (distinct > 0 && (!best || distinct > best.distinct || (distinct === best.distinct && length < best.length))) best = { id: p.id!, distinct, length };
   });
   return best?.id;
+}
+
+/* ------------------------------------------------------------------------------------------------------------------ */
+/* What goes into the index (rendered by src/components/SearchIndexing.astro, the one place writing the markup).     */
+/* ------------------------------------------------------------------------------------------------------------------ */
+
+/** The kinds of page in the search index: the `type` filter of every indexed page and the label of every result. */
+export const PAGE_TYPES = ['treaty', 'instrument', 'legislation', 'case', 'guide', 'reading-list', 'news', 'page', 'section'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+/**
+ * Searchable metadata fields and how much a match in each lifts a page: Pagefind's `ranking.metaWeights`
+ * (a title match lifts ×5 by default; a field left out counts ×1). Words held only here are found but never shown
+ * in a snippet: practitioners' synonyms (`terms`) and the other names of a case (`name`) stay out of the excerpts.
+ * @see https://pagefind.app/docs/ranking/#configuring-metadata-weights
+ */
+export const META_WEIGHTS = {
+  /** The page's own title (its h1). */
+  title: 5,
+  /** The terms a definitions article defines ("smuggling of migrants", "trata de personas"). */
+  defines: 9,
+  /** A case's name and report citation ("R. v. Appulonappa — 2015 SCC 59"). */
+  name: 8,
+  /** The country a national law page is about ("Peru"), so that it comes before the cases that name the country. */
+  country: 10,
+  /** The short citation of an article or the code of an instrument ("SOM 6", "UNTOC"). */
+  cite: 6,
+  /** Practitioners' words for the concepts of a provision (content/search-terms.yaml): the provision answers them. */
+  terms: 12,
+  /** The title of a national law ("Immigration and Refugee Protection Act"). */
+  law: 4,
+  /**
+   * The issues a case turns on, in the comparison's words too ("Humanitarian or family exemption"), and the
+   * practitioners' words for them: a case answers them after the provision does.
+   */
+  issues: 2,
+} as const;
+export type MetaField = keyof typeof META_WEIGHTS;
+
+/**
+ * Weights of parts of a page's text (`data-pagefind-weight`; ordinary text is 1, Pagefind weighs headings 7 to 2
+ * itself). The definitions articles (UNTOC 2, SOM 3, TIP 3, FIREARMS 3) count three times, so that a query in the
+ * words of a definition finds the definition before the guides and digests that quote it.
+ * @see https://pagefind.app/docs/weighting/
+ */
+export const CONTENT_WEIGHTS = { definitions: 3 } as const;
+export type ContentWeight = keyof typeof CONTENT_WEIGHTS;
+
+interface Common {
+  /** The result's title: the page's heading, without the site name. */
+  title: string;
+}
+/**
+ * What one page gives the index besides its main text, by type. Main text is whatever the page leaves inside
+ * `data-pagefind-body` without `data-pagefind-ignore`: the treaty text, the digest, the law, the guide; never the
+ * navigation, row labels, cross-link lists or metadata lines, which each page marks to be ignored.
+ */
+export type SearchEntry = Common & (
+  | { type: 'treaty'; instrument: string; article: number; defines?: readonly string[]; terms?: readonly string[] }
+  | { type: 'instrument'; instrument: string }
+  | { type: 'legislation'; country: string; /** The title of the law held, if one is. */ law?: string }
+  | {
+      type: 'case'; name: string; country: string; year?: number | string | null; outcome: string;
+      /** Issue labels (a facet and searchable); `related` adds the comparison's words for them (searchable only). */
+      issues: readonly string[]; related?: readonly string[];
+      /** Provisions at article level ("SOM 6"), a facet. */
+      provisions: readonly string[]; terms?: readonly string[];
+    }
+  | { type: 'guide' | 'reading-list'; provisions?: readonly string[] }
+  | { type: 'news' | 'page' | 'section' }
+);
+
+/** The data-pagefind-meta and data-pagefind-filter pairs for a page, in a stable order; empty values are left out. */
+export interface IndexMarkup { meta: [field: MetaField, value: string][]; filters: [facet: SearchFacet, value: string][] }
+
+const list = (values: readonly string[] | undefined) => [...new Set((values ?? []).map((v) => v.trim()).filter(Boolean))].join(' · ');
+
+/** The index markup of a page: its type, facets and searchable metadata (see {@link SearchEntry}). */
+export function indexMarkup(entry: SearchEntry): IndexMarkup {
+  const meta: IndexMarkup['meta'] = [['title', entry.title]];
+  const filters: IndexMarkup['filters'] = [['type', entry.type]];
+  switch (entry.type) {
+    case 'treaty':
+      filters.push(['instrument', entry.instrument]);
+      meta.push(['cite', `${entry.instrument} ${entry.article}`], ['defines', list(entry.defines)], ['terms', list(entry.terms)]);
+      break;
+    case 'instrument':
+      filters.push(['instrument', entry.instrument]);
+      meta.push(['cite', entry.instrument]);
+      break;
+    case 'legislation':
+      filters.push(['country', entry.country]);
+      meta.push(['country', entry.country], ['law', entry.law ?? '']);
+      break;
+    case 'case':
+      filters.push(['country', entry.country]);
+      if (entry.year) filters.push(['year', String(entry.year)]);
+      filters.push(['outcome', entry.outcome], ...entry.issues.map((i) => ['issue', i] as [SearchFacet, string]), ...entry.provisions.map((p) => ['provision', p] as [SearchFacet, string]));
+      meta.push(['name', entry.name], ['issues', list([...entry.issues, ...(entry.related ?? []), ...(entry.terms ?? [])])]);
+      break;
+    case 'guide':
+    case 'reading-list':
+      filters.push(...(entry.provisions ?? []).map((p) => ['provision', p] as [SearchFacet, string]));
+      break;
+  }
+  return { meta: meta.filter(([, v]) => v.trim()), filters: filters.filter(([, v]) => v.trim()) };
+}
+
+/* ------------------------------------------------------------------------------------------------------------------ */
+/* What the query sends to Pagefind.                                                                                  */
+/* ------------------------------------------------------------------------------------------------------------------ */
+
+/**
+ * The commonest short words of each site language. Pagefind reads every query word as the start of a word, so "de"
+ * asks for every word beginning "de" (delito, derecho, desde…): several index chunks, tens of kilobytes, for a
+ * word that every page holds and that changes no ranking. They are left out of what is sent to Pagefind.
+ * A language without a list (a new one) simply keeps every word.
+ */
+export const STOP_WORDS: Partial<Record<Lang, readonly string[]>> = {
+  en: ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'in', 'is', 'it', 'of', 'on', 'or', 'the', 'to'],
+  es: ['a', 'al', 'de', 'del', 'el', 'en', 'es', 'la', 'las', 'lo', 'los', 'o', 'para', 'por', 'se', 'u', 'un', 'una', 'y'],
+  fr: ['a', 'au', 'aux', 'de', 'des', 'du', 'en', 'est', 'et', 'la', 'le', 'les', 'ou', 'par', 'pour', 'un', 'une'],
+  ru: ['в', 'во', 'и', 'к', 'ко', 'на', 'о', 'об', 'от', 'по', 'с', 'со', 'у'],
+  ar: ['في', 'من', 'على', 'إلى', 'عن', 'و', 'أو', 'ما', 'هو', 'هي'],
+};
+
+/**
+ * The query as sent to Pagefind: without the language's commonest short words (see {@link STOP_WORDS}), unless
+ * that would leave nothing or the query is an exact phrase in quotes. Elided forms ("d’argent") stay as typed, as
+ * Pagefind indexes them.
+ */
+export function searchableQuery(query: string, lang: string): string {
+  const stop = new Set(STOP_WORDS[lang as Lang] ?? []);
+  if (!stop.size || /^\s*".+"\s*$/.test(query)) return query;
+  const words = query.split(/\s+/).filter(Boolean);
+  const kept = words.filter((w) => !stop.has(foldWord(w)));
+  return kept.length ? kept.join(' ') : query;
+}
+
+/* ------------------------------------------------------------------------------------------------------------------ */
+/* Suggestions for a misspelt query, from the words of the index itself.                                             */
+/* ------------------------------------------------------------------------------------------------------------------ */
+
+/**
+ * Where the vocabulary of one language is written (by src/integrations/pagefind.ts), relative to the site root: one
+ * file per initial letter, so that checking a word downloads only the words that start like it (about 1 KB).
+ */
+export const vocabularyPath = (lang: string, initial: string) => `${lang}/search/terms/${initial}.txt`;
+
+/** The initial a word's vocabulary file is named after: the code point of its first letter, folded, in hex. */
+export const initialOf = (word: string) => ([...foldWord(word)][0] ?? '').codePointAt(0)?.toString(16) ?? '';
+
+/** Lower case without accents: how a typed word is compared with the vocabulary ("Extradicion" ~ "extradición"). */
+export const foldWord = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Words of a text for the vocabulary: letters only (no numbers, no citations), 4 to 24 characters, lower case. */
+export function wordsOf(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).filter((w) => w.length >= 4 && w.length <= 24);
+}
+
+/**
+ * The vocabulary of one language's index, for suggestions: every word on at least `minPages` pages (or in a title or
+ * practitioners' term, `always`), most widespread first, so the first close word is the likeliest.
+ * `pages` are the indexed texts, one string per page.
+ */
+export function vocabularyFrom(pages: readonly string[], always: readonly string[] = [], minPages = 2): string[] {
+  const df = new Map<string, number>();
+  for (const page of pages) for (const w of new Set(wordsOf(page))) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const w of new Set(always.flatMap(wordsOf))) df.set(w, Math.max(df.get(w) ?? 0, minPages));
+  return [...df].filter(([, n]) => n >= minPages).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus swapping two neighbours), or `max + 1` as soon as it must
+ * exceed `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** A vocabulary ready for look-ups: the words folded, with their rank (0 = most widespread). */
+export interface Vocabulary { words: string[]; rank: Map<string, number> }
+export function vocabulary(words: readonly string[]): Vocabulary {
+  const folded = words.map(foldWord);
+  const rank = new Map<string, number>();
+  folded.forEach((w, i) => { if (!rank.has(w)) rank.set(w, i); });
+  return { words: [...rank.keys()], rank };
+}
+
+/** The words of a query worth checking for a misspelling: letters only, four or more. */
+export const checkableWords = (query: string) => [...new Set(query.split(/\s+/).map(foldWord).filter((w) => /^\p{L}{4,}$/u.test(w)))];
+
+/**
+ * The query words a result did not really match. Pagefind matches a word it does not hold by the longest indexed
+ * word its stem starts with ("extradtion" → "extra…"): such a result matched a shorter word than the one typed.
+ * A query word counts as matched when one of the words matched in the result shares all but its last three letters
+ * (what a stemmer strips) with it; words matched only in metadata cannot be judged and count as matched.
+ */
+export function unmatchedWords(query: string, matched: readonly string[]): string[] {
+  if (!matched.length) return [];
+  const words = matched.map(foldWord);
+  const common = (a: string, b: string) => { let i = 0; while (i < a.length && a[i] === b[i]) i++; return i; };
+  return checkableWords(query).filter((w) => !words.some((m) => common(m.replace(/^\P{L}+/u, ''), w) >= Math.max(3, w.length - 3)));
+}
+
+/**
+ * The query with the given misspelt words (folded) replaced by the closest words the vocabulary holds (one edit for
+ * words of up to five letters, two beyond; the most widespread word wins a tie), or null when no word is close
+ * enough. A word that starts a longer word of the vocabulary is left alone (still being typed).
+ */
+export function suggestQuery(query: string, vocab: Vocabulary, misspelt: ReadonlySet<string>): string | null {
+  let changed = false;
+  const out = query.split(/(\s+)/).map((token) => {
+    const word = foldWord(token);
+    if (!misspelt.has(word) || vocab.rank.has(word)) return token;
+    if (vocab.words.some((w) => w.length > word.length && w.startsWith(word))) return token;
+    const max = word.length <= 5 ? 1 : 2;
+    let best: { word: string; d: number; rank: number } | undefined;
+    for (const candidate of vocab.words) {
+      if (Math.abs(candidate.length - word.length) > max) continue;
+      const d = editDistance(word, candidate, best ? Math.min(best.d, max) : max);
+      if (d > max) continue;
+      const rank = vocab.rank.get(candidate)!;
+      if (!best || d < best.d || (d === best.d && rank < best.rank)) best = { word: candidate, d, rank };
+    }
+    if (!best) return token;
+    changed = true;
+    return best.word;
+  });
+  return changed ? out.join('') : null;
+}
+
+/* ------------------------------------------------------------------------------------------------------------------ */
+/* Results.                                                                                                           */
+/* ------------------------------------------------------------------------------------------------------------------ */
+
+/** How many results the list holds at first, and how many more each "Show more" adds. */
+export const RESULTS_PAGE = 10;
+
+/** Text of a result as shown: the instrument's short name before an article title ("SOM Protocol, Article 6 — …"). */
+export function resultTitle(title: string, type: string | undefined, instrumentName: string | undefined): string {
+  return type === 'treaty' && instrumentName ? `${instrumentName}, ${title}` : title;
 }

@@ -25,6 +25,9 @@ const PAGE_TYPES: Record<string, string> = {
   'side by side': '/instruments/som-protocol/article-6/side-by-side/en/',
   'legislation matrix': '/legislation/',
   country: '/legislation/pe/',
+  'country without a law held': '/legislation/gt/',
+  'supranational court': '/legislation/ecthr/',
+  'countries compared side by side': '/legislation/?compare=pk,mx',
   cases: '/cases/',
   case: '/cases/ca-2015-appulonappa/',
   guides: '/guides/',
@@ -53,6 +56,7 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (scheme) => {
       const url = pagePath === '/' ? `/${lang}/` : `/${lang}${pagePath.replace('/side-by-side/en/', `/side-by-side/${beside}/`)}`;
       await page.goto(server.url + url);
       if (type === 'search') await page.waitForFunction(() => document.querySelectorAll('a[data-result]').length > 0);
+      if (type === 'countries compared side by side') await page.waitForSelector('.compare-table');
       // Loaded from the page's own origin: the site's CSP allows no inline script.
       await page.addScriptTag({ url: `${new URL(server.url).origin}/__test__/axe.min.js` });
       const violations = await page.evaluate(async (tags) => {

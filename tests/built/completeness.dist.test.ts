@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { CONTENT, DIST, pageExists, readJson } from '../support/dist.ts';
+import { parse as parseYaml } from 'yaml';
 import { LANGUAGES } from '../../src/registries/locales.ts';
+import { ROUTE_STATE_LIST } from '../../src/registries/jurisdictions.ts';
 
 const LANGS = LANGUAGES;
 
@@ -25,6 +27,16 @@ function indexedUrls(): Record<string, Set<string>> {
   return out;
 }
 
+/**
+ * Jurisdictions with a page (DESIGN.md, "URLs"): every State on the route, every law held, every jurisdiction a case
+ * was decided in or concerns. Read from the registry and content/ directly, not from the site's own code.
+ */
+function jurisdictionCodes(): string[] {
+  const dirs = (dir: string) => fs.readdirSync(path.join(CONTENT, dir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const cases = dirs('cases').map((slug) => parseYaml(fs.readFileSync(path.join(CONTENT, 'cases', slug, 'case.yaml'), 'utf8')) as { country: string; otherStates?: string[] });
+  return [...new Set([...ROUTE_STATE_LIST, ...dirs('legislation'), ...cases.flatMap((c) => [c.country, ...(c.otherStates ?? [])])])].sort();
+}
+
 /** Content entries: URL path in a language and whether the content exists in that language. */
 function expectedPages(): { lang: string; url: string; own: boolean }[] {
   const folders = (dir: string) => fs.readdirSync(path.join(CONTENT, dir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
@@ -38,7 +50,8 @@ function expectedPages(): { lang: string; url: string; own: boolean }[] {
       for (const a of text.articles) pages.push({ lang, url: `/${lang}/instruments/${id}/article-${a.number}/`, own });
     }
     for (const slug of folders('cases')) pages.push({ lang, url: `/${lang}/cases/${slug}/`, own: has('cases', slug, `${lang}.md`) });
-    for (const iso2 of folders('legislation')) pages.push({ lang, url: `/${lang}/legislation/${iso2}/`, own: true });
+    // Jurisdiction pages are built in every language (notes missing in one show in English, marked as such).
+    for (const code of jurisdictionCodes()) pages.push({ lang, url: `/${lang}/legislation/${code}/`, own: true });
     for (const slug of folders('guides')) pages.push({ lang, url: `/${lang}/guides/${slug}/`, own: has('guides', slug, `${lang}.mdx`) });
     for (const slug of folders('news')) pages.push({ lang, url: `/${lang}/news/${slug}/`, own: has('news', slug, `${lang}.md`) });
     for (const slug of folders('pages')) pages.push({ lang, url: `/${lang}/${slug}/`, own: has('pages', slug, `${lang}.mdx`) });
@@ -65,12 +78,21 @@ describe('completeness', () => {
   });
 
   it('no section holds a page that is not a content entry (nothing extra, nothing twice)', () => {
-    for (const [section, folder] of [['cases', 'cases'], ['guides', 'guides'], ['news', 'news'], ['legislation', 'legislation']] as const) {
+    for (const [section, folder] of [['cases', 'cases'], ['guides', 'guides'], ['news', 'news']] as const) {
       for (const lang of LANGS) {
         const built = fs.readdirSync(path.join(DIST, lang, section), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
         const entries = fs.readdirSync(path.join(CONTENT, folder), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
         expect(built, `${lang}/${section}`).toEqual(entries);
       }
+    }
+  });
+
+  it('legislation holds one page per jurisdiction with a page: the route, the laws held, the cases (nothing extra)', () => {
+    const expected = jurisdictionCodes();
+    expect(expected.length).toBeGreaterThanOrEqual(45);
+    for (const lang of LANGS) {
+      const built = fs.readdirSync(path.join(DIST, lang, 'legislation'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+      expect(built, `${lang}/legislation`).toEqual(expected);
     }
   });
 });

@@ -10,7 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { parseLegislation } from '../../src/lib/legislation-parser.ts';
+import { isEditorialParagraph, parseLegislation } from '../../src/lib/legislation-parser.ts';
+import { editorialNoteText } from '../../src/lib/provenance-text.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
 import { compareParagraphs } from '../../src/lib/verbatim.ts';
 import { seriousCrimeOf, type PenaltyMaximum } from '../../src/lib/serious-crime.ts';
 import { direction, LANGUAGES } from '../../src/registries/locales.ts';
@@ -56,7 +58,10 @@ describe.skipIf(!files.length || !fs.existsSync(path.join(DIST, 'index.html')))(
             problems.push(`${where}: lang="${shown.getAttribute('lang')}" dir="${shown.getAttribute('dir')}", expected lang="${version.language}" dir="${direction(version.language)}"`);
           }
           const paragraphs = shown.querySelectorAll('p').map((p, i) => ({ where, path: `#${i}`, text: text(p) }));
-          problems.push(...compareParagraphs(`legislation ${iso2} (${lang} page)`, provision.paragraphs.map((t, i) => ({ where, path: `#${i}`, text: t })), paragraphs));
+          // The compiler's editorial notes (`*[Editorial note: …]*` in the source) show in italics, without the Markdown,
+          // their label in the page's language and their words as the source gives them.
+          const expected = (t: string) => (isEditorialParagraph(t) ? `[${dictionaries[lang]['country.editorialNote']} ${editorialNoteText(t)}]` : t);
+          problems.push(...compareParagraphs(`legislation ${iso2} (${lang} page)`, provision.paragraphs.map((t, i) => ({ where, path: `#${i}`, text: expected(t) })), paragraphs));
           // The compiler's note on a copy is shown, but apart from the law's paragraphs.
           if (provision.note) {
             const note = text(shown.querySelector('.source-note'));

@@ -55,6 +55,7 @@ describe('content markup policy', () => {
 describe('content files', () => {
   it('accepts the expected names', () => {
     expect(checkContentFiles(['cases/pe-2024-x/case.yaml', 'cases/pe-2024-x/ar.md', 'guides/g/ru.mdx', 'instruments/editorial-notes.yaml', 'search-terms.yaml'])).toEqual([]);
+    expect(checkContentFiles(['jurisdictions/gt/notes.yaml', 'status/parties.json'])).toEqual([]);
   });
   it.each([
     ['cases/pe-2024-x/es.markdown', 'content/cases/pe-2024-x/es.markdown: unexpected file name; a cases folder holds case.yaml, en.md, es.md, fr.md, ru.md, ar.md'],
@@ -62,6 +63,8 @@ describe('content files', () => {
     ['guides/g/es.md', 'content/guides/g/es.md: unexpected file name; a guides folder holds en.mdx, es.mdx, fr.mdx, ru.mdx, ar.mdx'],
     ['cases/Peru Case/en.md', 'content/cases/Peru Case/: folder names are lower-case slugs'],
     ['cases/notes.txt', 'content/cases/notes.txt: unexpected file; put each entry in its own folder'],
+    ['jurisdictions/gt/notes.yml', 'content/jurisdictions/gt/notes.yml: unexpected file name; a jurisdictions folder holds notes.yaml'],
+    ['status/parties.csv', 'content/status/parties.csv: unexpected file; put each entry in its own folder'],
   ])('refuses %s, naming the file and the names expected', (file, message) => {
     expect(checkContentFiles([file]).join('\n')).toContain(message);
   });

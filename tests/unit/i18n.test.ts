@@ -7,11 +7,11 @@ const OTHERS = LANGUAGES.filter((l) => l !== 'en');
 
 /** Values that are the same word in English and the other language. */
 const SAME_WORD: Partial<Record<string, string[]>> = {
-  es: ['value.no', 'issue.corruption', 'citation.article'],
-  fr: ['nav.instruments', 'nav.guides', 'instruments.title', 'instruments.articles', 'article.title', 'filter.region', 'case.sources', 'country.source', 'region.europe', 'issue.corruption', 'filter.title', 'issue.children', 'country.signature', 'news.sources', 'search.facet.instrument', 'search.type.guide', 'citation.article'],
+  es: ['value.no', 'issue.corruption', 'citation.article', 'pinpoint.article', 'pinpoint.articles'],
+  fr: ['nav.instruments', 'nav.guides', 'instruments.title', 'instruments.articles', 'article.title', 'filter.region', 'case.sources', 'country.source', 'region.europe', 'issue.corruption', 'filter.title', 'issue.children', 'country.signature', 'news.sources', 'search.facet.instrument', 'search.type.guide', 'search.type.instrument', 'citation.article', 'pinpoint.article', 'pinpoint.fraction', 'pinpoint.fractions', 'consent.ratification', 'consent.succession'],
 };
 /** Keys whose value is not words (a dash for “not a party”, punctuation). */
-const NOT_LANGUAGE = new Set(['search.placeholder', 'country.notParty', 'punct.colon']);
+const NOT_LANGUAGE = new Set(['search.placeholder', 'country.notParty', 'punct.colon', 'punct.comma', 'punct.semicolon']);
 
 describe('UI dictionaries', () => {
   it.each(OTHERS)('%s has every key English defines', (lang) => {
