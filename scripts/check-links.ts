@@ -73,13 +73,28 @@ export function checkSite(dir: string, base = '/', origin?: string): SiteCheck {
 }
 
 /** The report: problems grouped by page, then the summary line. */
-export function formatReport(result: SiteCheck): string {
+/**
+ * The content file a built page is rendered from, for pages written by authors (digests, guides, news, stand-alone
+ * pages): the page's own language, or English where the page shows it as a fallback. Undefined for generated pages.
+ */
+export function contentFileOf(page: string, contentDir = path.resolve('content')): string | undefined {
+  const m = /^\/([a-z]{2})\/(?:(cases|guides|news)\/([^/]+)|(about|accessibility))\/$/.exec(page);
+  if (!m) return undefined;
+  const [, lang, section, slug, standalone] = m;
+  const folder = section ? path.join(section, slug!) : path.join('pages', standalone!);
+  const candidates = [lang, 'en'].flatMap((l) => [`${l}.md`, `${l}.mdx`]).map((f) => path.join(folder, f));
+  const found = candidates.find((f) => fs.existsSync(path.join(contentDir, f)));
+  return found ? `content/${found.split(path.sep).join('/')}` : undefined;
+}
+
+export function formatReport(result: SiteCheck, contentDir?: string): string {
   const lines: string[] = [];
   let current: string | undefined;
   for (const p of result.problems) {
     if (p.page !== current) {
       if (current !== undefined) lines.push('');
-      lines.push(p.page);
+      const source = contentFileOf(p.page, contentDir);
+      lines.push(source ? `${p.page} (written in ${source})` : p.page);
       current = p.page;
     }
     const times = p.count > 1 ? ` (×${p.count})` : '';
@@ -101,7 +116,7 @@ function main() {
   const base = process.env.BASE_PATH ?? '/';
   const origin = process.env.SITE_URL || undefined;
   const result = checkSite(dir, base, origin);
-  console.log(formatReport(result));
+  console.log(formatReport(result, process.env.CONTENT_DIR));
   if (result.skipped) console.log(`(${result.skipped} links to other origins, mailto: and the like not checked)`);
   process.exitCode = result.problems.length ? 1 : 0;
 }

@@ -23,6 +23,7 @@ export const en = {
   'search.submit': 'Search',
   'search.title': 'Search',
   'search.noscript': 'Search needs JavaScript. Without it, browse the instruments, the national laws and the case digests:',
+  'search.glossary': "Glossary of defined terms",
   'footer.disclaimer': "The treaty texts reproduce the authentic texts as printed in the publications named on each page; they are not the certified texts of the United Nations. The case digests, comparisons and guides are the project’s own analyses and do not constitute legal advice.",
   'footer.accessibility': 'Accessibility',
   'notice.fallback': 'This page is not yet available in English. It is shown in {language}.',

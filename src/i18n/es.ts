@@ -24,6 +24,7 @@ export const es: Dictionary = {
   'search.submit': 'Buscar',
   'search.title': 'Búsqueda',
   'search.noscript': 'La búsqueda necesita JavaScript. Sin él, consulte los instrumentos, las leyes nacionales y los resúmenes de casos:',
+  'search.glossary': "Glosario de términos definidos",
   'footer.disclaimer': "Los textos de los tratados reproducen los textos auténticos tal como figuran en las publicaciones indicadas en cada página; no son los textos certificados de las Naciones Unidas. Los resúmenes de casos, las comparaciones y las guías son análisis propios del proyecto y no constituyen asesoramiento jurídico.",
   'footer.accessibility': 'Accesibilidad',
   'notice.fallback': 'Esta página aún no está disponible en español. Se muestra en {language}.',

@@ -24,6 +24,7 @@ export const fr: Dictionary = {
   'search.submit': 'Rechercher',
   'search.title': 'Recherche',
   'search.noscript': 'La recherche nécessite JavaScript. Sans lui, parcourez les instruments, les lois nationales et les résumés d’affaires :',
+  'search.glossary': "Glossaire des termes définis",
   'footer.disclaimer': "Les textes des traités reproduisent les textes authentiques tels qu’ils figurent dans les publications indiquées sur chaque page ; il ne s’agit pas des textes certifiés par l’Organisation des Nations Unies. Les résumés d’affaires, les comparaisons et les guides sont des analyses propres au projet et ne constituent pas un avis juridique.",
   'footer.accessibility': 'Accessibilité',
   'notice.fallback': 'Cette page n’est pas encore disponible en français. Elle est affichée en {language}.',

@@ -106,3 +106,15 @@ describe('citing', () => {
     await p.close();
   });
 });
+
+describe('without JavaScript', () => {
+  it('the search page offers ways in: instruments, countries, cases by country, guides', async () => {
+    const noJs = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const p = await open('/fr/search/?q=passeur', noJs);
+    const links = await p.locator('main noscript a, main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/fr/instruments/', '/fr/legislation/', '/fr/cases/#by-country', '/fr/guides/glossary/']));
+    await p.locator('main a[href="/fr/cases/#by-country"]').click();
+    expect(await p.locator('#by-country').isVisible()).toBe(true);
+    await noJs.close();
+  });
+});

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkSite } from '../../scripts/check-links.ts';
+import { checkSite, formatReport } from '../../scripts/check-links.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveDist } from '../support/server.ts';
 import { SOURCES } from '../support/dist.ts';
@@ -100,6 +100,8 @@ describe('broken content that only a check over the built site can see', () => {
     // The English glossary, and every language that shows it as a fallback (no glossary of its own).
     const showing = LANGUAGES.filter((l) => l === 'en' || !fs.existsSync(path.join(root, 'content/guides/glossary', `${l}.mdx`)));
     expect(problems.sort()).toEqual(showing.map((l) => `broken-link /${l}/guides/glossary/ → /${l}/cases/no-such-case/`).sort());
+    // The report names the MDX file the broken link was written in.
+    expect(formatReport(checkSite(dir, '/'), content)).toContain('/en/guides/glossary/ (written in content/guides/glossary/en.mdx)');
   });
 
   it('renders markup in a data field as text', () => {
