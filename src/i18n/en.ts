@@ -238,7 +238,7 @@ export const en = {
   'instrument.mutatis': "The provisions of the Convention apply to this Protocol mutatis mutandis, unless it provides otherwise (art. 1(2)).",
   'instrument.readConvention': "Read the Convention",
   'offline.title': "Offline use",
-  'offline.text': "Going somewhere without reliable internet? Download the whole site, search included, unpack it and serve it on your computer with one command, then open http://localhost:8000/ in a browser:",
+  'offline.text': "Going somewhere without reliable internet? Download the whole site, search included, unpack it and serve it on your computer with one command, then open http://127.0.0.1:8000/ in a browser:",
   'offline.download': "Download the site ({size})",
   'home.keyProvisions': "Key provisions",
   'home.latestNews': "Latest news",

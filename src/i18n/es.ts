@@ -239,7 +239,7 @@ export const es: Dictionary = {
   'instrument.mutatis': "Las disposiciones de la Convención se aplican mutatis mutandis a este Protocolo, salvo que en él se disponga otra cosa (art. 1, párr. 2).",
   'instrument.readConvention': "Leer la Convención",
   'offline.title': "Uso sin conexión",
-  'offline.text': "¿Va a un lugar sin conexión a internet fiable? Descargue el sitio completo, búsqueda incluida, descomprímalo y sírvalo en su computadora con un solo comando; luego abra http://localhost:8000/ en un navegador:",
+  'offline.text': "¿Va a un lugar sin conexión a internet fiable? Descargue el sitio completo, búsqueda incluida, descomprímalo y sírvalo en su computadora con un solo comando; luego abra http://127.0.0.1:8000/ en un navegador:",
   'offline.download': "Descargar el sitio ({size})",
   'home.keyProvisions': "Disposiciones clave",
   'home.latestNews': "Últimas noticias",

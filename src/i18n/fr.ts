@@ -239,7 +239,7 @@ export const fr: Dictionary = {
   'instrument.mutatis': "Les dispositions de la Convention s’appliquent mutatis mutandis au présent Protocole, sauf disposition contraire (art. 1, par. 2).",
   'instrument.readConvention': "Lire la Convention",
   'offline.title': "Utilisation hors ligne",
-  'offline.text': "Vous partez là où internet n’est pas fiable ? Téléchargez le site complet, recherche comprise, décompressez-le et servez-le sur votre ordinateur avec une seule commande, puis ouvrez http://localhost:8000/ dans un navigateur :",
+  'offline.text': "Vous partez là où internet n’est pas fiable ? Téléchargez le site complet, recherche comprise, décompressez-le et servez-le sur votre ordinateur avec une seule commande, puis ouvrez http://127.0.0.1:8000/ dans un navigateur :",
   'offline.download': "Télécharger le site ({size})",
   'home.keyProvisions': "Dispositions clés",
   'home.latestNews': "Dernières actualités",

@@ -158,3 +158,11 @@ describe('provenance shown with the text', () => {
     expect(text(page('/en/instruments/tip-protocol/').querySelector('.source-line'))).toContain('BWBV0001749');
   });
 });
+
+describe('origins', () => {
+  it('a default build writes no localhost origin anywhere (pages, feeds, sitemap, data, headers)', () => {
+    const files = fs.globSync('**/*.{html,xml,json,txt}', { cwd: DIST, exclude: (name) => name === 'pagefind' }).concat(fs.existsSync(path.join(DIST, '_headers')) ? ['_headers'] : []);
+    const offenders = files.filter((f) => /localhost/i.test(fs.readFileSync(path.join(DIST, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
