@@ -5,7 +5,12 @@ import { regionOf, ROUTE_STATE_LIST } from '../registries/jurisdictions.ts';
 /** Items grouped by jurisdiction, the groups in route order (region by region, as the registry lists them), then by code. */
 export function groupByJurisdiction<T>(items: readonly T[], codeOf: (item: T) => string): { code: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(codeOf(item), [...(groups.get(codeOf(item)) ?? []), item]);
+  for (const item of items) {
+    const code = codeOf(item);
+    const list = groups.get(code);
+    if (list) list.push(item);
+    else groups.set(code, [item]);
+  }
   const rank = (code: string) => {
     const route = ROUTE_STATE_LIST.indexOf(code);
     return route >= 0 ? route : ROUTE_STATE_LIST.length + REGIONS.indexOf(regionOf(code));

@@ -33,7 +33,8 @@ import { CANONICAL_REFERENCE } from '../lib/citation.ts';
 import { CITATION_CODES, INSTRUMENT_IDS } from '../registries/instruments.ts';
 import { isJurisdiction } from '../registries/jurisdictions.ts';
 import { CASE_ISSUES, COURT_LEVELS, ELEMENT_VALUES, LEGISLATION_ELEMENTS, OUTCOMES, REGIONS } from '../lib/vocabulary.ts';
-import { LANGUAGES, type Lang } from '../registries/locales.ts';
+import { LANGUAGES } from '../registries/locales.ts';
+import { localized as localizedText, perLanguage } from './common.ts';
 
 /** The current `schemaVersion` of every open-data file. */
 export const OPEN_DATA_SCHEMA_VERSION = 1 as const;
@@ -52,14 +53,8 @@ const canonicalCitation = z.string().regex(CANONICAL_REFERENCE, 'expected a cita
 /** ISO 3166-1 alpha-2 (lower case), `eu`, or a supranational court's code (`cjeu`, `ecthr`). */
 const iso2 = z.string().refine(isJurisdiction, 'expected an ISO 3166-1 alpha-2 code in lower case, "eu", "cjeu" or "ecthr"');
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
-/** Text in each site language as the project wrote it: English always, each other language where written (readers fall back to English). */
-const localized = z.object(
-  Object.fromEntries(LANGUAGES.map((l) => [l, l === 'en' ? z.string().min(1) : z.string().min(1).optional()])) as { en: z.ZodString } & {
-    [L in Exclude<Lang, 'en'>]: z.ZodOptional<z.ZodString>;
-  },
-);
-/** One value per site language (the keys are the site languages of the locale registry). */
-const perLanguage = <T extends z.ZodType>(value: T) => z.object(Object.fromEntries(LANGUAGES.map((l) => [l, value])) as { [L in Lang]: T });
+/** Text in each site language as the project wrote it: English always, each other language where written (the content schemas' own builder). */
+const localized = localizedText();
 
 /** Fields every open-data file starts with. */
 const envelope = {
