@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { LANGUAGE_GLOB, LANGUAGES } from '../src/registries/locales.ts';
+import { LANGUAGE_GLOB, LANGUAGES } from '#src/registries/locales.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Running and measuring a command
@@ -387,15 +387,7 @@ export default { ...config, cacheDir: cache + '/astro', vite: { ...config.vite, 
   // Which version of the site was measured (the sources may change between two runs of the benchmark).
   const hash = createHash('sha256');
   let newest = 0;
-  const files: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) files.push(full);
-    }
-  };
-  for (const item of ['src', 'public']) walk(path.join(repo, item));
+  const files = fs.globSync('{src,public}/**/*', { cwd: repo }).map((f) => path.join(repo, f)).filter((f) => fs.statSync(f).isFile());
   files.push(...['astro.config.mjs', 'package.json', 'tsconfig.json'].map((f) => path.join(repo, f)));
   for (const file of files.sort()) {
     hash.update(path.relative(repo, file)).update('\0').update(fs.readFileSync(file)).update('\0');

@@ -51,7 +51,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { LANGUAGES } from '../src/registries/locales.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 import {
   countDigestPages, dirStats, fmtKbAsMB, fmtMB, fmtMs, fmtN, fmtS, fmtX, gnuTimeAvailable, killCurrent, logTail, machineBusySeconds, waitIdle,
   makeSyntheticContent, measure, parseBuildLog, prepareBareRoot, prepareSiteRoot, resultFile, table,

@@ -20,10 +20,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Request } from 'playwright-core';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveDist, type StaticServer } from '../tests/support/server.ts';
+import { launchBrowser } from '#scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '#scripts/lib/server.ts';
 import { arg, checkIdle, cpuBusy, environment, fileSizes, flag, kb, markdownTable, median, ms, siteSnapshot, table, writeResults } from './web-lib.ts';
-import { LANGUAGES } from '../src/registries/locales.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 
 type Lang = 'en' | 'es' | 'fr';
 const LANGS = (arg('lang')?.split(',') ?? LANGUAGES) as Lang[];

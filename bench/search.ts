@@ -20,10 +20,10 @@
  * Writes bench/results/search-<date>.json.
  */
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveDist, type StaticServer } from '../tests/support/server.ts';
+import { launchBrowser } from '#scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '#scripts/lib/server.ts';
 import { arg, checkIdle, cpuBusy, environment, fileSizes, kb, markdownTable, median, ms, percentile, siteSnapshot, table, writeResults } from './web-lib.ts';
-import { LANGUAGES, type Lang } from '../src/registries/locales.ts';
+import { LANGUAGES, type Lang } from '#src/registries/locales.ts';
 
 interface Query { lang: Lang; query: string; kind: 'citation' | 'words' | 'case' | 'terms' }
 

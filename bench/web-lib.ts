@@ -7,22 +7,27 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { CHROMIUM } from '../tests/support/browser.ts';
+import { parseArgs } from 'node:util';
+import { CHROMIUM } from '#scripts/lib/browser.ts';
+import { fileForUrl } from '#scripts/lib/server.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const RESULTS = path.join(ROOT, 'bench', 'results');
 
-/** `--name value` or `--name=value` from argv; '' for a bare `--name`; `undefined` when absent. */
-export function arg(name: string): string | undefined {
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === `--${name}`) { const next = argv[i + 1]; return next !== undefined && !next.startsWith('--') ? next : ''; }
-    if (a.startsWith(`--${name}=`)) return a.slice(name.length + 3);
-  }
-  return undefined;
-}
-export const flag = (name: string) => arg(name) !== undefined;
+/** Every option of the web benchmarks (bench/search.ts, bench/pages.ts); an unknown one is an error, not ignored. */
+const { values: OPTIONS } = parseArgs({
+  strict: true,
+  options: {
+    dist: { type: 'string' }, 'no-snapshot': { type: 'boolean' }, out: { type: 'string' }, 'wait-idle': { type: 'boolean' },
+    lang: { type: 'string' }, runs: { type: 'string' }, throttle: { type: 'boolean' }, only: { type: 'string' },
+    rounds: { type: 'string' }, 'typing-delay': { type: 'string' },
+  },
+});
+type Option = keyof typeof OPTIONS;
+/** The value of `--name value` / `--name=value`; undefined when absent. */
+export const arg = (name: Option): string | undefined => { const v = OPTIONS[name]; return typeof v === 'string' ? v : undefined; };
+/** Whether a boolean option was given. */
+export const flag = (name: Option): boolean => OPTIONS[name] !== undefined;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -90,10 +95,9 @@ export function fileSizes(siteDir: string): (url: string) => FileSize | undefine
     let pathname: string;
     try { pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname); } catch { return undefined; }
     if (cache.has(pathname)) return cache.get(pathname);
-    let file = path.join(siteDir, pathname);
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    const file = fileForUrl(siteDir, pathname);
     let out: FileSize | undefined;
-    if (file.startsWith(siteDir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+    if (file) {
       const body = fs.readFileSync(file);
       out = { raw: body.length, gzip: zlib.gzipSync(body, { level: 6 }).length, file: path.relative(siteDir, file) };
     }

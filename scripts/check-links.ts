@@ -12,8 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
-import { checkLinks, resolveHref, type BuiltPage, type LinkProblem, type PageLink } from '../src/lib/link-check.ts';
-import { LANGUAGES } from '../src/registries/locales.ts';
+import { checkLinks, resolveHref, type BuiltPage, type LinkProblem, type PageLink } from '#src/lib/link-check.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 
 /** The result of checking one built site. */
 export interface SiteCheck {

@@ -6,9 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseCsv } from './csv.ts';
-import { parseLegislation } from '../src/lib/legislation-parser.ts';
-import { sourcesDir } from './sources-dir.ts';
+import { parse as parseCsv } from '#scripts/lib/csv.ts';
+import { parseLegislation } from '#src/lib/legislation-parser.ts';
+import { sourcesDir } from '#scripts/lib/sources-dir.ts';
 
 /**
  * Kind of source each country's text was read from, as the legislation README and each file's `source` line state it:

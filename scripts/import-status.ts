@@ -6,11 +6,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseCsv } from './csv.ts';
-import { sourcesDir } from './sources-dir.ts';
-import { INSTRUMENT_IDS } from '../src/registries/instruments.ts';
-import { isJurisdiction, ROUTE_STATE_LIST } from '../src/registries/jurisdictions.ts';
-import { CONSENT_TYPES } from '../src/schemas/status.ts';
+import { parse as parseCsv } from '#scripts/lib/csv.ts';
+import { sourcesDir } from '#scripts/lib/sources-dir.ts';
+import { INSTRUMENT_IDS } from '#src/registries/instruments.ts';
+import { isJurisdiction, ROUTE_STATE_LIST } from '#src/registries/jurisdictions.ts';
+import { CONSENT_TYPES } from '#src/schemas/status.ts';
 
 const root = sourcesDir();
 const statusDir = path.join(root, 'status');

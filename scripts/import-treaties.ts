@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseTreaty } from '../src/lib/treaty-parser.ts';
-import { INSTRUMENTS } from '../src/registries/instruments.ts';
-import { isLang, LOCALES } from '../src/registries/locales.ts';
-import { sourcesDir } from './sources-dir.ts';
+import { parseTreaty } from '#src/lib/treaty-parser.ts';
+import { INSTRUMENTS } from '#src/registries/instruments.ts';
+import { isLang, LOCALES } from '#src/registries/locales.ts';
+import { sourcesDir } from '#scripts/lib/sources-dir.ts';
 
 const treatiesDir = path.join(sourcesDir(), 'treaties');
 const outDir = path.resolve('content/instruments');

@@ -5,22 +5,25 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import { serveDist } from '../tests/support/server.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { serveDist } from '#scripts/lib/server.ts';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '#scripts/lib/browser.ts';
 
-const args = process.argv.slice(2);
-const flags = new Set(args.filter((a) => a.startsWith('--')));
-const [outDir, width, ...paths] = args.filter((a) => !a.startsWith('--'));
-fs.mkdirSync(outDir!, { recursive: true });
-const distFlag = [...flags].find((f) => f.startsWith('--dist='));
-const server = await serveDist(path.resolve(distFlag ? distFlag.slice('--dist='.length) : 'dist'));
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { dark: { type: 'boolean' }, pdf: { type: 'boolean' }, viewport: { type: 'boolean' }, dist: { type: 'string', default: 'dist' } },
+});
+const [outDir, width, ...paths] = positionals;
+if (!outDir || !width || !paths.length) throw new Error('usage: node scripts/screenshot.ts <out-dir> <width> [--dark] [--pdf] [--viewport] [--dist=<dir>] <path> [<path> …]');
+fs.mkdirSync(outDir, { recursive: true });
+const server = await serveDist(path.resolve(options.dist));
 const browser = await launchBrowser();
-const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: flags.has('--dark') ? 'dark' : 'light' });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: options.dark ? 'dark' : 'light' });
 for (const p of paths) {
   await page.goto(server.url + p);
   const name = p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root';
-  if (flags.has('--pdf')) await page.pdf({ path: path.join(outDir!, `${name}.pdf`), format: 'A4', printBackground: true });
-  else await page.screenshot({ path: path.join(outDir!, `${name}-${width}.png`), fullPage: !flags.has('--viewport') });
+  if (options.pdf) await page.pdf({ path: path.join(outDir, `${name}.pdf`), format: 'A4', printBackground: true });
+  else await page.screenshot({ path: path.join(outDir, `${name}-${width}.png`), fullPage: !options.viewport });
   console.log(name, page.url());
 }
 await browser.close();

@@ -1,6 +1,6 @@
 /** <facet-filter>: filters the items of a static list by their `data-facets`; selection kept in the URL query. */
-import { matchesFacets } from '../lib/facets.ts';
-import { formatMessage } from '../lib/message.ts';
+import { matchesFacets } from '#src/lib/facets.ts';
+import { formatMessage } from '#src/lib/message.ts';
 
 class FacetFilter extends HTMLElement {
   connectedCallback() {

@@ -11,9 +11,9 @@
 import {
   META_WEIGHTS, RESULTS_PAGE, SEARCH_FACETS, checkableWords, initialOf, pagefindFilters, paragraphForMatch, resultTitle, searchParams,
   searchableQuery, selectionFromParams, suggestQuery, unmatchedWords, vocabulary, type FacetSelection, type Vocabulary,
-} from '../lib/search.ts';
-import type { Lang } from '../registries/locales.ts';
-import { formatMessage, type MessageVars } from '../lib/message.ts';
+} from '#src/lib/search.ts';
+import type { Lang } from '#src/registries/locales.ts';
+import { formatMessage, type MessageVars } from '#src/lib/message.ts';
 
 interface Config {
   lang: Lang; base: string; pagefind: string; provisions: string; intl: string;
@@ -91,7 +91,7 @@ interface Provision { href: string; text: string; facet: string }
 async function provisionFor(query: string): Promise<Provision | null> {
   if (!/[0-9\u0660-\u0669]/.test(query)) return null;
   const [{ citationFromQuery }, { formatCitation }, { routePath, withBase }] = await Promise.all([
-    import('../lib/citation-query.ts'), import('../lib/citation.ts'), import('../lib/routing.ts'),
+    import('#src/lib/citation-query.ts'), import('#src/lib/citation.ts'), import('#src/lib/routing.ts'),
   ]);
   const citation = citationFromQuery(query);
   if (!citation) return null;

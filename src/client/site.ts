@@ -3,7 +3,7 @@
  * result (`?highlight=…`) has the searched words marked, and printing adds the page's full URL, the date printed and
  * the full address of every link.
  */
-import { formatMessage } from '../lib/message.ts';
+import { formatMessage } from '#src/lib/message.ts';
 document.addEventListener('keydown', (e) => {
   const target = e.target as HTMLElement;
   const typing = target.closest('input, textarea, select, [contenteditable="true"]');

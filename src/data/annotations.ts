@@ -5,10 +5,10 @@
  */
 import { getCollection } from 'astro:content';
 import { loadInstruments } from './instruments.ts';
-import { annotate, definedTerm, findPhrase, type Mark, type Segment } from '../lib/annotate.ts';
-import type { EditorialNote, TreatyBlock } from '../schemas/instrument.ts';
-import type { Lang } from '../registries/locales.ts';
-import { instrumentById } from '../registries/instruments.ts';
+import { annotate, definedTerm, findPhrase, type Mark, type Segment } from '#src/lib/annotate.ts';
+import type { EditorialNote, TreatyBlock } from '#src/schemas/instrument.ts';
+import type { Lang } from '#src/registries/locales.ts';
+import { instrumentById } from '#src/registries/instruments.ts';
 
 
 interface Definition { instrument: string; article: number; path: string[]; term: string }

@@ -1,7 +1,7 @@
 /** Builds the cross-link graph once per build from the checked content of loadSite(). */
 import { loadSite } from './site.ts';
-import { articleKey, buildGraph, type ArticleLinks } from '../lib/graph.ts';
-import { LEGISLATION_ELEMENTS, type LegislationElement } from '../lib/vocabulary.ts';
+import { articleKey, buildGraph, type ArticleLinks } from '#src/lib/graph.ts';
+import { LEGISLATION_ELEMENTS, type LegislationElement } from '#src/lib/vocabulary.ts';
 
 let cache: Promise<Map<string, ArticleLinks>> | undefined;
 

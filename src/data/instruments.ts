@@ -1,13 +1,13 @@
 /** Loads the instruments and their authentic texts from the content collections, once per build. */
 import { getCollection } from 'astro:content';
-import type { Instrument, TreatyArticle, TreatyText } from '../schemas/instrument.ts';
-import type { Lang } from '../registries/locales.ts';
-import { LANGUAGES } from '../registries/locales.ts';
-import { formatPinpoint, paragraphAnchor } from '../lib/citation.ts';
-import { formatMessage } from '../lib/message.ts';
-import { instrumentById } from '../registries/instruments.ts';
-import { LOCALES } from '../registries/locales.ts';
-import { dictionaries } from '../i18n/index.ts';
+import type { Instrument, TreatyArticle, TreatyText } from '#src/schemas/instrument.ts';
+import type { Lang } from '#src/registries/locales.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
+import { formatPinpoint, paragraphAnchor } from '#src/lib/citation.ts';
+import { formatMessage } from '#src/lib/message.ts';
+import { instrumentById } from '#src/registries/instruments.ts';
+import { LOCALES } from '#src/registries/locales.ts';
+import { dictionaries } from '#src/i18n/index.ts';
 
 export interface InstrumentWithTexts {
   id: string;

@@ -7,11 +7,11 @@ import { getCollection } from 'astro:content';
 import isoCountries from 'i18n-iso-countries';
 import englishNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { loadSite, type SiteCase, type SiteCountry } from './site.ts';
-import { casesOf, checkJurisdictionNotes, jurisdictionPageCodes, mentionsName, nameVariants } from '../lib/jurisdiction-pages.ts';
-import { countryName } from '../lib/i18n.ts';
-import { regionOf, ROUTE_STATE_LIST, SUPRANATIONAL, type SupranationalCode } from '../registries/jurisdictions.ts';
-import type { Participation } from '../schemas/status.ts';
-import type { JurisdictionNotes } from '../schemas/jurisdiction.ts';
+import { casesOf, checkJurisdictionNotes, jurisdictionPageCodes, mentionsName, nameVariants } from '#src/lib/jurisdiction-pages.ts';
+import { countryName } from '#src/lib/i18n.ts';
+import { regionOf, ROUTE_STATE_LIST, SUPRANATIONAL, type SupranationalCode } from '#src/registries/jurisdictions.ts';
+import type { Participation } from '#src/schemas/status.ts';
+import type { JurisdictionNotes } from '#src/schemas/jurisdiction.ts';
 
 isoCountries.registerLocale(englishNames);
 

@@ -1,7 +1,7 @@
 /** News items for one language, newest first (English where an item is not translated). */
 import { loadSite } from './site.ts';
-import { localizedVersions } from '../lib/routing.ts';
-import type { Lang } from '../registries/locales.ts';
+import { localizedVersions } from '#src/lib/routing.ts';
+import type { Lang } from '#src/registries/locales.ts';
 
 export async function loadNews(lang: Lang) {
   const { news } = await loadSite();

@@ -1,7 +1,7 @@
 /** Per-request helpers for components: translations and URLs bound to the page's language and the deployment base. */
-import { isLang, useTranslations } from '../lib/i18n.ts';
-import { routePath, withBase, type Route } from '../lib/routing.ts';
-import { DEFAULT_LANG, direction, type Lang } from '../registries/locales.ts';
+import { isLang, useTranslations } from '#src/lib/i18n.ts';
+import { routePath, withBase, type Route } from '#src/lib/routing.ts';
+import { DEFAULT_LANG, direction, type Lang } from '#src/registries/locales.ts';
 
 export function pageContext(lang: Lang) {
   const base = import.meta.env.BASE_URL;

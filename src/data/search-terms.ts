@@ -5,12 +5,12 @@
  * a snippet.
  */
 import { getCollection } from 'astro:content';
-import { parseCitation } from '../lib/citation.ts';
-import { definedTerm } from '../lib/annotate.ts';
-import type { CASE_ISSUES, LegislationElement } from '../lib/vocabulary.ts';
-import { instrumentById } from '../registries/instruments.ts';
+import { parseCitation } from '#src/lib/citation.ts';
+import { definedTerm } from '#src/lib/annotate.ts';
+import type { CASE_ISSUES, LegislationElement } from '#src/lib/vocabulary.ts';
+import { instrumentById } from '#src/registries/instruments.ts';
 import type { InstrumentWithTexts } from './instruments.ts';
-import type { Lang } from '../registries/locales.ts';
+import type { Lang } from '#src/registries/locales.ts';
 
 let cache: ReturnType<typeof load> | undefined;
 async function load() {

@@ -3,8 +3,8 @@
  * Pages call `loadSite()` rather than `getCollection` so no page renders from unchecked content.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContent, checkNewsDates } from '../lib/content-checks.ts';
-import { LANGUAGES, type Lang } from '../registries/locales.ts';
+import { checkContent, checkNewsDates } from '#src/lib/content-checks.ts';
+import { LANGUAGES, type Lang } from '#src/registries/locales.ts';
 
 type ByLang<T> = Partial<Record<Lang, T>>;
 

@@ -1,5 +1,5 @@
 /** getStaticPaths helpers shared by the routes. */
-import { LANGUAGES } from '../registries/locales.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 
 /** One page per site language. */
 export function languagePaths() {

@@ -4,7 +4,7 @@ import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { ru } from './ru.ts';
 import { ar } from './ar.ts';
-import type { Lang } from '../registries/locales.ts';
+import type { Lang } from '#src/registries/locales.ts';
 import type { Dictionary } from './en.ts';
 
 export const dictionaries: Record<Lang, Dictionary> = { en, es, fr, ru, ar };

@@ -15,7 +15,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { initialOf, vocabularyFrom, vocabularyPath } from '../lib/search.ts';
+import { initialOf, vocabularyFrom, vocabularyPath } from '#src/lib/search.ts';
 
 /**
  * Positions per index chunk. A query downloads the chunk holding each of its words, so smaller chunks mean fewer

@@ -2,7 +2,7 @@
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { headersFile } from '../lib/security.ts';
+import { headersFile } from '#src/lib/security.ts';
 
 export default function securityHeaders(): AstroIntegration {
   return {

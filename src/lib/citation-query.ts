@@ -5,7 +5,7 @@
  * instrument registry; uses the same parser as the content; returns null when no provision is named.
  */
 import { parseCitation, type Citation } from './citation.ts';
-import { INSTRUMENTS, type CitationCode } from '../registries/instruments.ts';
+import { INSTRUMENTS, type CitationCode } from '#src/registries/instruments.ts';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,10 +5,10 @@
  * instrument, for sources that name only the instrument ("the Trafficking Protocol").
  * Pure: knows nothing about which provisions exist (see provision-index.ts).
  */
-import { CITATION_CODES, INSTRUMENTS, instrumentByCode, type CitationCode, type InstrumentId } from '../registries/instruments.ts';
+import { CITATION_CODES, INSTRUMENTS, instrumentByCode, type CitationCode, type InstrumentId } from '#src/registries/instruments.ts';
 
-export type { CitationCode, InstrumentId } from '../registries/instruments.ts';
-export { INSTRUMENT_IDS } from '../registries/instruments.ts';
+export type { CitationCode, InstrumentId } from '#src/registries/instruments.ts';
+export { INSTRUMENT_IDS } from '#src/registries/instruments.ts';
 
 /** Instrument ids as used in URLs, keyed by their citation code (derived from the instrument registry). */
 export const INSTRUMENT_CODES = Object.fromEntries(INSTRUMENTS.map((i) => [i.code, i.id])) as {

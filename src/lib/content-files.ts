@@ -3,7 +3,7 @@
  * where `es.mdx` is expected) or a folder whose name is not a lower-case slug would otherwise be ignored by the loaders
  * and its page would silently fall back to English; here it fails, naming the file and the names expected. Pure.
  */
-import { LANGUAGES } from '../registries/locales.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 
 const LANG_FILES = (ext: string) => LANGUAGES.map((l) => `${l}.${ext}`);
 

@@ -1,6 +1,6 @@
 /** UI string lookup. Dictionaries are checked when loaded: a key missing in a language is an error, never silent English. */
-import { dictionaries, type UIKey } from '../i18n/index.ts';
-import { direction, isLang, LANGUAGES, LOCALES, type Lang } from '../registries/locales.ts';
+import { dictionaries, type UIKey } from '#src/i18n/index.ts';
+import { direction, isLang, LANGUAGES, LOCALES, type Lang } from '#src/registries/locales.ts';
 import { formatMessage, type MessageVars } from './message.ts';
 
 export { isLang };

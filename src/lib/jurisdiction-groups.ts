@@ -1,6 +1,6 @@
 /** Grouping of lists by jurisdiction, in route order (build time only: it reads the jurisdiction registry). */
 import { REGIONS } from './vocabulary.ts';
-import { regionOf, ROUTE_STATE_LIST } from '../registries/jurisdictions.ts';
+import { regionOf, ROUTE_STATE_LIST } from '#src/registries/jurisdictions.ts';
 
 /** Items grouped by jurisdiction, the groups in route order (region by region, as the registry lists them), then by code. */
 export function groupByJurisdiction<T>(items: readonly T[], codeOf: (item: T) => string): { code: string; items: T[] }[] {

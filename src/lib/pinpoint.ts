@@ -4,7 +4,7 @@
  * which each page says in its own language, and the law's numbering and words (`§ 96(1) Satz 1 Nr. 2`, `commi 1–2`,
  * `caput`, an Act's title), which stay as the law writes them. Pure: the words come from the UI dictionary.
  */
-import type { UIKey } from '../i18n/index.ts';
+import type { UIKey } from '#src/i18n/index.ts';
 
 /** A word of the project's vocabulary, to be said in the page's language. */
 export type PinpointWord =

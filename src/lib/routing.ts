@@ -3,7 +3,7 @@
  * Paths are returned without the deployment base; `withBase` adds it.
  */
 import { paragraphAnchor, parseReference } from './citation.ts';
-import { LANGUAGES, type Lang } from '../registries/locales.ts';
+import { LANGUAGES, type Lang } from '#src/registries/locales.ts';
 
 export type Route =
   | { kind: 'home' }

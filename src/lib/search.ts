@@ -2,7 +2,7 @@
  * Pure helpers of search: what each page gives the index (weights, facets, searchable metadata), facets in the URL,
  * Pagefind filters, paragraph deep links, suggestions for misspelt queries.
  */
-import type { Lang } from '../registries/locales.ts';
+import type { Lang } from '#src/registries/locales.ts';
 
 /** Facets offered on the search page, in display order; each is a `data-pagefind-filter` name. */
 export const SEARCH_FACETS = ['type', 'instrument', 'provision', 'country', 'year', 'outcome', 'issue'] as const;

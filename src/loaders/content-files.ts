@@ -1,8 +1,8 @@
 /** Reads the content folder's file list and fails on any file the loaders would silently ignore (see lib/content-files.ts), or MDX text MDX would misread. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkContentFiles } from '../lib/content-files.ts';
-import { mdxPitfalls } from '../lib/markup-policy.ts';
+import { checkContentFiles } from '#src/lib/content-files.ts';
+import { mdxPitfalls } from '#src/lib/markup-policy.ts';
 
 export function assertContentFiles(contentDir: string): void {
   if (!fs.existsSync(contentDir)) return;

@@ -6,7 +6,7 @@
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { elementProblem, htmlTags, urlProblem } from '../lib/markup-policy.ts';
+import { elementProblem, htmlTags, urlProblem } from '#src/lib/markup-policy.ts';
 
 interface AnyNode extends Node { value?: string; url?: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[] }
 

@@ -4,7 +4,7 @@
  * The region of every jurisdiction is derived here, never typed into content.
  */
 import isoCountries from 'i18n-iso-countries';
-import type { Region } from '../lib/vocabulary.ts';
+import type { Region } from '#src/lib/vocabulary.ts';
 
 /** Codes that are not States. Chosen so they cannot collide with an ISO 3166-1 alpha-2 code (those have two letters). */
 export const SUPRANATIONAL = {

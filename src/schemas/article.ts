@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { citation, isoDate, perLanguage, sources, strict, translation } from './common.ts';
-import { CASE_ISSUES } from '../lib/vocabulary.ts';
+import { CASE_ISSUES } from '#src/lib/vocabulary.ts';
 
 /** Guides and reading lists: `content/guides/<slug>/<lang>.mdx`. */
 export const guideSchema = strict({

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { citation, jurisdiction, partialDate, sources, state, strict, translation } from './common.ts';
-import { CASE_ISSUES, COURT_LEVELS, OUTCOMES } from '../lib/vocabulary.ts';
-import { regionOf } from '../registries/jurisdictions.ts';
+import { CASE_ISSUES, COURT_LEVELS, OUTCOMES } from '#src/lib/vocabulary.ts';
+import { regionOf } from '#src/registries/jurisdictions.ts';
 
 /**
  * `content/cases/<slug>/case.yaml`: the language-neutral facts of one case, used for facets and cross-links.

@@ -2,11 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { buildProvisionIndex, checkCitation, type IndexedText, type ProvisionIndex } from '../lib/provision-index.ts';
-import { formatCitation } from '../lib/citation.ts';
-import { nearest } from '../lib/nearest.ts';
-import { LANGUAGES, type Lang } from '../registries/locales.ts';
-import { isJurisdiction, isState, SUPRANATIONAL } from '../registries/jurisdictions.ts';
+import { buildProvisionIndex, checkCitation, type IndexedText, type ProvisionIndex } from '#src/lib/provision-index.ts';
+import { formatCitation } from '#src/lib/citation.ts';
+import { nearest } from '#src/lib/nearest.ts';
+import { LANGUAGES, type Lang } from '#src/registries/locales.ts';
+import { isJurisdiction, isState, SUPRANATIONAL } from '#src/registries/jurisdictions.ts';
 
 /** Folder the content collections load from; tests point it at fixtures. */
 export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDate, localized, strict } from './common.ts';
-import { CITATION_CODES, INSTRUMENT_IDS } from '../registries/instruments.ts';
-import { LANGUAGES } from '../registries/locales.ts';
+import { CITATION_CODES, INSTRUMENT_IDS } from '#src/registries/instruments.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 
 /** `content/instruments/<id>/meta.yaml`: facts about one instrument, each with the source it comes from. */
 export const instrumentSchema = strict({

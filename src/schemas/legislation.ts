@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { jurisdiction, localized, strict } from './common.ts';
-import { regionOf } from '../registries/jurisdictions.ts';
-import { ELEMENT_VALUES, LEGISLATION_ELEMENTS } from '../lib/vocabulary.ts';
-import { seriousCrimeOf } from '../lib/serious-crime.ts';
+import { regionOf } from '#src/registries/jurisdictions.ts';
+import { ELEMENT_VALUES, LEGISLATION_ELEMENTS } from '#src/lib/vocabulary.ts';
+import { seriousCrimeOf } from '#src/lib/serious-crime.ts';
 
 const provisionId = () => z.string().regex(/^[a-z0-9-]+$/, 'expected a provision id of this country, e.g. "117" or "art-303-a" (the ids are in text.json)');
 

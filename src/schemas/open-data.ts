@@ -29,11 +29,11 @@
  * analyses are the project's own words (see `translation`).
  */
 import { z } from 'astro/zod';
-import { CANONICAL_REFERENCE } from '../lib/citation.ts';
-import { CITATION_CODES, INSTRUMENT_IDS } from '../registries/instruments.ts';
-import { isJurisdiction } from '../registries/jurisdictions.ts';
-import { CASE_ISSUES, COURT_LEVELS, ELEMENT_VALUES, LEGISLATION_ELEMENTS, OUTCOMES, REGIONS } from '../lib/vocabulary.ts';
-import { LANGUAGES } from '../registries/locales.ts';
+import { CANONICAL_REFERENCE } from '#src/lib/citation.ts';
+import { CITATION_CODES, INSTRUMENT_IDS } from '#src/registries/instruments.ts';
+import { isJurisdiction } from '#src/registries/jurisdictions.ts';
+import { CASE_ISSUES, COURT_LEVELS, ELEMENT_VALUES, LEGISLATION_ELEMENTS, OUTCOMES, REGIONS } from '#src/lib/vocabulary.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 import { localized as localizedText, perLanguage } from './common.ts';
 
 /** The current `schemaVersion` of every open-data file. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, strict, url } from './common.ts';
-import { INSTRUMENT_IDS } from '../registries/instruments.ts';
+import { INSTRUMENT_IDS } from '#src/registries/instruments.ts';
 
 /** The kinds of consent to be bound the UN depositary records (ratification, acceptance (A), approval (AA), accession (a), succession (d)). */
 export const CONSENT_TYPES = ['ratification', 'acceptance', 'approval', 'accession', 'succession'] as const;

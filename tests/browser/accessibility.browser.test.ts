@@ -8,10 +8,10 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
-import { CONTENT, DIST } from '../support/dist.ts';
-import { LANGUAGES } from '../../src/registries/locales.ts';
+import { launchBrowser } from '#scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '#scripts/lib/server.ts';
+import { CONTENT, DIST } from '#tests/support/dist.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

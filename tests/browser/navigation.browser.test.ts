@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
-import { DIST } from '../support/dist.ts';
-import { LANGUAGES } from '../../src/registries/locales.ts';
+import { launchBrowser } from '#scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '#scripts/lib/server.ts';
+import { DIST } from '#tests/support/dist.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 
 let browser: Browser;
 let server: StaticServer;

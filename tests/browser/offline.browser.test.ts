@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
-import { DIST } from '../support/dist.ts';
+import { launchBrowser } from '#scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '#scripts/lib/server.ts';
+import { DIST } from '#tests/support/dist.ts';
 import { searchFor } from './search-helpers.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'palermo-offline-'));

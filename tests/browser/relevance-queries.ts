@@ -8,7 +8,7 @@
  * accessibility, the glossary and the "what is migrant smuggling" guide, and its instrument pages show the English
  * text (not indexed as Arabic), so its citations are answered by the provision card.
  */
-import type { Lang } from '../../src/registries/locales.ts';
+import type { Lang } from '#src/registries/locales.ts';
 
 export interface RelevanceQuery { lang: Lang; query: string; expect: string | readonly string[] }
 

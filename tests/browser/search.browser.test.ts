@@ -1,13 +1,13 @@
 /** Search as a user searches: type in a real browser, expect the right page (and paragraph) first. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
-import { DIST } from '../support/dist.ts';
+import { launchBrowser } from '#scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '#scripts/lib/server.ts';
+import { DIST } from '#tests/support/dist.ts';
 import { pathOf, searchFor } from './search-helpers.ts';
 import { RELEVANCE_QUERIES } from './relevance-queries.ts';
-import { LANGUAGES } from '../../src/registries/locales.ts';
-import { RESULTS_PAGE } from '../../src/lib/search.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
+import { RESULTS_PAGE } from '#src/lib/search.ts';
 
 let browser: Browser;
 let server: StaticServer;

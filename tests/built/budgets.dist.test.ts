@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { allPages, DIST, page } from '../support/dist.ts';
+import { allPages, DIST, page } from '#tests/support/dist.ts';
 
 const KB = 1024;
 /** page type → [example path, HTML gzip budget] */

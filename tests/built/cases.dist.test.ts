@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { CONTENT, SOURCES, page, text } from '../support/dist.ts';
+import { CONTENT, SOURCES, page, text } from '#tests/support/dist.ts';
 
 const caseSources = fs.existsSync(path.join(SOURCES, 'cases'))
   ? fs.readdirSync(path.join(SOURCES, 'cases')).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.replace(/\.md$/, ''))

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { CONTENT, DIST, pageExists, readJson } from '../support/dist.ts';
+import { CONTENT, DIST, pageExists, readJson } from '#tests/support/dist.ts';
 import { parse as parseYaml } from 'yaml';
-import { LANGUAGES } from '../../src/registries/locales.ts';
-import { ROUTE_STATE_LIST } from '../../src/registries/jurisdictions.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
+import { ROUTE_STATE_LIST } from '#src/registries/jurisdictions.ts';
 
 const LANGS = LANGUAGES;
 

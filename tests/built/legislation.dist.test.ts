@@ -10,12 +10,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { isEditorialParagraph, parseLegislation } from '../../src/lib/legislation-parser.ts';
-import { editorialNoteText } from '../../src/lib/provenance-text.ts';
-import { dictionaries } from '../../src/i18n/index.ts';
-import { compareParagraphs } from '../../src/lib/verbatim.ts';
-import { seriousCrimeOf, type PenaltyMaximum } from '../../src/lib/serious-crime.ts';
-import { direction, LANGUAGES } from '../../src/registries/locales.ts';
+import { isEditorialParagraph, parseLegislation } from '#src/lib/legislation-parser.ts';
+import { editorialNoteText } from '#src/lib/provenance-text.ts';
+import { dictionaries } from '#src/i18n/index.ts';
+import { compareParagraphs } from '#src/lib/verbatim.ts';
+import { seriousCrimeOf, type PenaltyMaximum } from '#src/lib/serious-crime.ts';
+import { direction, LANGUAGES } from '#src/registries/locales.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = path.resolve(process.env.DIST_DIR ?? path.join(ROOT, 'dist'));

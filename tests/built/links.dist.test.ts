@@ -4,8 +4,8 @@
  * Set BASE_PATH when dist/ was built for a sub-path.
  */
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../support/dist.ts';
-import { checkSite, formatReport, summary } from '../../scripts/check-links.ts';
+import { DIST } from '#tests/support/dist.ts';
+import { checkSite, formatReport, summary } from '#scripts/check-links.ts';
 
 describe('links in the built site', () => {
   it('has no broken link, missing fragment or wrong-language link', () => {

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { CONTENT, DIST, readJson } from '../support/dist.ts';
+import { CONTENT, DIST, readJson } from '#tests/support/dist.ts';
 import {
   casesFileSchema, instrumentsFileSchema, legislationFileSchema, provisionsFileSchema,
   type CasesFile, type InstrumentsFile, type LegislationFile, type ProvisionsFile,
-} from '../../src/schemas/open-data.ts';
-import type { TreatyText } from '../../src/schemas/instrument.ts';
-import { LANGUAGES } from '../../src/registries/locales.ts';
+} from '#src/schemas/open-data.ts';
+import type { TreatyText } from '#src/schemas/instrument.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 
 const LANGS = LANGUAGES;
 const DATA = path.join(DIST, 'data');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTENT, DIST, page, readJson, text } from '../support/dist.ts';
-import type { TreatyText } from '../../src/schemas/instrument.ts';
-import { LANGUAGES } from '../../src/registries/locales.ts';
+import { CONTENT, DIST, page, readJson, text } from '#tests/support/dist.ts';
+import type { TreatyText } from '#src/schemas/instrument.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 
 const LANGS = LANGUAGES;
 const INSTRUMENTS = ['untoc', 'som-protocol', 'tip-protocol', 'firearms-protocol'];

@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTENT, SOURCES, page, text } from '../support/dist.ts';
-import { parseTreaty } from '../../src/lib/treaty-parser.ts';
-import { parseLegislation, isEditorialParagraph } from '../../src/lib/legislation-parser.ts';
-import { editorialNoteText } from '../../src/lib/provenance-text.ts';
-import { articleParagraphs, compareParagraphs, type ShownParagraph } from '../../src/lib/verbatim.ts';
-import { LANGUAGES } from '../../src/registries/locales.ts';
+import { CONTENT, SOURCES, page, text } from '#tests/support/dist.ts';
+import { parseTreaty } from '#src/lib/treaty-parser.ts';
+import { parseLegislation, isEditorialParagraph } from '#src/lib/legislation-parser.ts';
+import { editorialNoteText } from '#src/lib/provenance-text.ts';
+import { articleParagraphs, compareParagraphs, type ShownParagraph } from '#src/lib/verbatim.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 
 const hasSources = fs.existsSync(path.join(SOURCES, 'treaties'));
 const treatyFiles = hasSources ? fs.readdirSync(path.join(SOURCES, 'treaties')).filter((f) => LANGUAGES.some((l) => f.endsWith(`.${l}.md`))) : [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, definedTerm, findPhrase } from '../../src/lib/annotate.ts';
+import { annotate, definedTerm, findPhrase } from '#src/lib/annotate.ts';
 
 describe('annotate', () => {
   it('keeps the text intact and marks the stretches', () => {

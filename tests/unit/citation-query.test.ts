@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationFromQuery } from '../../src/lib/citation-query.ts';
-import { formatCitation } from '../../src/lib/citation.ts';
+import { citationFromQuery } from '#src/lib/citation-query.ts';
+import { formatCitation } from '#src/lib/citation.ts';
 
 describe('citationFromQuery', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, paragraphAnchor, parseCitation } from '../../src/lib/citation.ts';
+import { formatCitation, paragraphAnchor, parseCitation } from '#src/lib/citation.ts';
 
 describe('parseCitation', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARE_MAX, compareSearch, parseCompare } from '../../src/lib/compare.ts';
+import { COMPARE_MAX, compareSearch, parseCompare } from '#src/lib/compare.ts';
 
 const known = ['pk', 'mx', 'us', 'ca', 'in', 'ae'];
 const q = (s: string) => new URLSearchParams(s);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, type CheckInput } from '../../src/lib/content-checks.ts';
+import { checkContent, type CheckInput } from '#src/lib/content-checks.ts';
 
 const base: CheckInput = {
   cases: [{ id: 'pe-x', file: 'content/cases/pe-x/case.yaml', nationalProvisions: [{ country: 'pe', provision: 'art-303-a' }] }],
@@ -30,7 +30,7 @@ describe('checkContent', () => {
   });
 });
 
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph } from '#src/lib/graph.ts';
 
 describe('cross-link graph', () => {
   it('lists at each article the cases, national provisions and guides that cite it, once each', () => {

@@ -3,11 +3,11 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
-import { remarkContentPolicy } from '../../src/markdown/remark-content-policy.ts';
-import { mdxPitfalls } from '../../src/lib/markup-policy.ts';
-import { checkContentFiles } from '../../src/lib/content-files.ts';
-import { checkNewsDates } from '../../src/lib/content-checks.ts';
-import { nearest } from '../../src/lib/nearest.ts';
+import { remarkContentPolicy } from '#src/markdown/remark-content-policy.ts';
+import { mdxPitfalls } from '#src/lib/markup-policy.ts';
+import { checkContentFiles } from '#src/lib/content-files.ts';
+import { checkNewsDates } from '#src/lib/content-checks.ts';
+import { nearest } from '#src/lib/nearest.ts';
 
 /** Runs the policy over a body as the site's Markdown (or MDX) pipeline parses it; returns the error message or null. */
 function check(body: string, { mdx = false } = {}): string | null {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { caseFacets, matchesFacets } from '../../src/lib/facets.ts';
-import { alignBlocks } from '../../src/lib/align.ts';
-import { parse } from '../../scripts/csv.ts';
-import { provisionId } from '../../src/lib/legislation-parser.ts';
+import { caseFacets, matchesFacets } from '#src/lib/facets.ts';
+import { alignBlocks } from '#src/lib/align.ts';
+import { parse } from '#scripts/lib/csv.ts';
+import { provisionId } from '#src/lib/legislation-parser.ts';
 
 describe('matchesFacets', () => {
   const item = { country: ['pe'], issue: ['gender', 'children'] };
@@ -35,7 +35,7 @@ describe('import helpers', () => {
   });
 });
 
-import { pagefindFilters, paragraphForMatch, searchParams, selectionFromParams } from '../../src/lib/search.ts';
+import { pagefindFilters, paragraphForMatch, searchParams, selectionFromParams } from '#src/lib/search.ts';
 
 describe('search helpers', () => {
   it('round-trips the facet selection through the URL', () => {

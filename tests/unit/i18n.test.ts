@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from '../../src/i18n/index.ts';
-import { formatDate, languageName, missingKeys, useTranslations } from '../../src/lib/i18n.ts';
-import { LANGUAGES } from '../../src/registries/locales.ts';
+import { dictionaries } from '#src/i18n/index.ts';
+import { formatDate, languageName, missingKeys, useTranslations } from '#src/lib/i18n.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 
 const OTHERS = LANGUAGES.filter((l) => l !== 'en');
 

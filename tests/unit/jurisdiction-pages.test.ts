@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casesOf, checkJurisdictionNotes, jurisdictionPageCodes, mentionsName, nameVariants, participationLines } from '../../src/lib/jurisdiction-pages.ts';
+import { casesOf, checkJurisdictionNotes, jurisdictionPageCodes, mentionsName, nameVariants, participationLines } from '#src/lib/jurisdiction-pages.ts';
 
 describe('jurisdiction pages', () => {
   it('exist for the route, the laws held and every jurisdiction a case was decided in or concerns, in route order', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   isEditorialParagraph, isTranslation, languageCodes, parseLegislation, provisionId, provisionLabel,
-} from '../../src/lib/legislation-parser.ts';
+} from '#src/lib/legislation-parser.ts';
 
 const file = (frontMatter: string, body: string) => `---\ncountry: X\n${frontMatter}\n---\n\n${body}`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { legislationAnalysisSchema } from '../../src/schemas/legislation.ts';
-import { LEGISLATION_ELEMENTS } from '../../src/lib/vocabulary.ts';
+import { legislationAnalysisSchema } from '#src/schemas/legislation.ts';
+import { LEGISLATION_ELEMENTS } from '#src/lib/vocabulary.ts';
 
 const note = { en: 'A note.' };
 const undetermined = { value: 'not-determined', provisions: [], note };

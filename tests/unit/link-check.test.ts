@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, normalizeBase, resolveHref, type BuiltPage, type LinkCheckInput, type PageLink } from '../../src/lib/link-check.ts';
-import { LANGUAGES } from '../../src/registries/locales.ts';
+import { checkLinks, normalizeBase, resolveHref, type BuiltPage, type LinkCheckInput, type PageLink } from '#src/lib/link-check.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 
 const LANGS = LANGUAGES;
 const FILES = ['/favicon.svg', '/_astro/global.css', '/pagefind/pagefind.js', '/en/news/rss.xml', '/es/news/rss.xml', '/data/cases.en.json'];

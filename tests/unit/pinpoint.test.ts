@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ordinalList, parsePinpoint, pinpointVocabulary, sayPinpoint, untranslatedWords } from '../../src/lib/pinpoint.ts';
-import { useTranslations } from '../../src/lib/i18n.ts';
-import { LANGUAGES } from '../../src/registries/locales.ts';
+import { ordinalList, parsePinpoint, pinpointVocabulary, sayPinpoint, untranslatedWords } from '#src/lib/pinpoint.ts';
+import { useTranslations } from '#src/lib/i18n.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 
 const CONTENT = path.resolve(import.meta.dirname, '../../content/legislation');
 /** Every pinpoint the analyses write, in cells and in recorded maxima. */

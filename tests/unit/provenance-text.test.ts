@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorialNoteText, leadingAnswer } from '../../src/lib/provenance-text.ts';
+import { editorialNoteText, leadingAnswer } from '#src/lib/provenance-text.ts';
 
 describe('the compiler’s text around a law', () => {
   it('takes an editorial note out of its Markdown emphasis and brackets', () => {

@@ -1,6 +1,6 @@
-import { LANGUAGES } from '../../src/registries/locales.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 import { describe, expect, it } from 'vitest';
-import { citationRoute, localizedVersions, preferredLanguage, routePath, switchLanguagePath, withBase } from '../../src/lib/routing.ts';
+import { citationRoute, localizedVersions, preferredLanguage, routePath, switchLanguagePath, withBase } from '#src/lib/routing.ts';
 
 describe('routePath (DESIGN.md URL scheme)', () => {
   it.each([

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   META_WEIGHTS, PAGE_TYPES, editDistance, indexMarkup, initialOf, paragraphForMatch, pagefindFilters, resultTitle, searchParams, searchableQuery,
   selectionFromParams, suggestQuery, unmatchedWords, vocabulary, vocabularyFrom, wordsOf,
-} from '../../src/lib/search.ts';
-import { en } from '../../src/i18n/en.ts';
-import { dictionaries } from '../../src/i18n/index.ts';
-import { LANGUAGES } from '../../src/registries/locales.ts';
+} from '#src/lib/search.ts';
+import { en } from '#src/i18n/en.ts';
+import { dictionaries } from '#src/i18n/index.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 
 describe('index markup by page type', () => {
   it('a treaty article: type and instrument facets; title, citation, defined terms and practitioners’ terms searchable', () => {

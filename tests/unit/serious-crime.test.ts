@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maximumDuration, seriousCrime, seriousCrimeOf, SERIOUS_CRIME_MIN_YEARS } from '../../src/lib/serious-crime.ts';
+import { maximumDuration, seriousCrime, seriousCrimeOf, SERIOUS_CRIME_MIN_YEARS } from '#src/lib/serious-crime.ts';
 
 describe('seriousCrime (UNTOC art. 2(b): a maximum of at least four years)', () => {
   it('takes four years as the threshold', () => expect(SERIOUS_CRIME_MIN_YEARS).toBe(4));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBlocks, parseTreaty } from '../../src/lib/treaty-parser.ts';
+import { labelBlocks, parseTreaty } from '#src/lib/treaty-parser.ts';
 
 const paths = (lines: string[]) => labelBlocks(lines).map((b) => b.path?.join('-') ?? null);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareParagraphs } from '../../src/lib/verbatim.ts';
+import { compareParagraphs } from '#src/lib/verbatim.ts';
 
 const source = [{ where: '6', path: '1-a', text: '(a) The smuggling of migrants;' }];
 

@@ -3,9 +3,9 @@
  * deployment base, and the JSON response. Files starting with `_` are not routes.
  */
 import type { z } from 'astro/zod';
-import { routePath, withBase, type Route } from '../../lib/routing.ts';
-import { LANGUAGES, type Lang } from '../../registries/locales.ts';
-import { OPEN_DATA_SCHEMA_VERSION } from '../../schemas/open-data.ts';
+import { routePath, withBase, type Route } from '#src/lib/routing.ts';
+import { LANGUAGES, type Lang } from '#src/registries/locales.ts';
+import { OPEN_DATA_SCHEMA_VERSION } from '#src/schemas/open-data.ts';
 
 /** Build date: SOURCE_DATE_EPOCH (seconds) when set, for reproducible builds; otherwise now. Same for every file of a build. */
 const GENERATED = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).toISOString();

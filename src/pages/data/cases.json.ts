@@ -1,9 +1,9 @@
 /** `/data/cases.json`: the facts of every case digest and its page in each language (shape: src/schemas/open-data.ts). */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../data/site.ts';
-import { localizedVersions } from '../../lib/routing.ts';
-import { LANGUAGES, type Lang } from '../../registries/locales.ts';
-import { casesFileSchema, type CasesFile } from '../../schemas/open-data.ts';
+import { loadSite } from '#src/data/site.ts';
+import { localizedVersions } from '#src/lib/routing.ts';
+import { LANGUAGES, type Lang } from '#src/registries/locales.ts';
+import { casesFileSchema, type CasesFile } from '#src/schemas/open-data.ts';
 import { envelope, jsonResponse, url } from './_open-data.ts';
 
 type Version = CasesFile['cases'][number]['versions']['en'];

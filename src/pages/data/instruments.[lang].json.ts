@@ -1,10 +1,10 @@
 /** `/data/instruments.{lang}.json`: every instrument with its text in the language (shape: src/schemas/open-data.ts). */
 import type { APIRoute } from 'astro';
-import { loadInstruments, textFor } from '../../data/instruments.ts';
-import { formatCitation, paragraphAnchor } from '../../lib/citation.ts';
-import { pickLocalized } from '../../lib/i18n.ts';
-import type { Lang } from '../../registries/locales.ts';
-import { instrumentsFileSchema, type InstrumentsFile } from '../../schemas/open-data.ts';
+import { loadInstruments, textFor } from '#src/data/instruments.ts';
+import { formatCitation, paragraphAnchor } from '#src/lib/citation.ts';
+import { pickLocalized } from '#src/lib/i18n.ts';
+import type { Lang } from '#src/registries/locales.ts';
+import { instrumentsFileSchema, type InstrumentsFile } from '#src/schemas/open-data.ts';
 import { envelope, jsonResponse, languagePaths, url } from './_open-data.ts';
 
 export const getStaticPaths = languagePaths;

@@ -1,8 +1,8 @@
 /** `/data/legislation.json`: every country's verbatim provisions, provenance, treaty status and analysis (shape: src/schemas/open-data.ts). */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../data/site.ts';
-import { ELEMENT_VALUES, LEGISLATION_ELEMENTS, type LegislationElement } from '../../lib/vocabulary.ts';
-import { legislationFileSchema, type LegislationFile } from '../../schemas/open-data.ts';
+import { loadSite } from '#src/data/site.ts';
+import { ELEMENT_VALUES, LEGISLATION_ELEMENTS, type LegislationElement } from '#src/lib/vocabulary.ts';
+import { legislationFileSchema, type LegislationFile } from '#src/schemas/open-data.ts';
 import { envelope, jsonResponse, perLanguage, url } from './_open-data.ts';
 
 const elementKeys = Object.keys(LEGISLATION_ELEMENTS) as LegislationElement[];

@@ -1,9 +1,9 @@
 /** `/data/provisions.{lang}.json`: compact index of articles and paragraph paths, for the search box (shape: src/schemas/open-data.ts). */
 import type { APIRoute } from 'astro';
-import { loadInstruments, textFor } from '../../data/instruments.ts';
-import { pickLocalized } from '../../lib/i18n.ts';
-import type { Lang } from '../../registries/locales.ts';
-import { provisionsFileSchema, type ProvisionsFile } from '../../schemas/open-data.ts';
+import { loadInstruments, textFor } from '#src/data/instruments.ts';
+import { pickLocalized } from '#src/lib/i18n.ts';
+import type { Lang } from '#src/registries/locales.ts';
+import { provisionsFileSchema, type ProvisionsFile } from '#src/schemas/open-data.ts';
 import { envelope, jsonResponse, languagePaths, url } from './_open-data.ts';
 
 export const getStaticPaths = languagePaths;

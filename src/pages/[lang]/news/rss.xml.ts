@@ -1,11 +1,11 @@
 /** One RSS feed per language: `/{lang}/news/rss.xml`. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { languagePaths } from '../../../data/static-paths.ts';
-import { loadNews } from '../../../data/news.ts';
-import { useTranslations } from '../../../lib/i18n.ts';
-import { routePath, withBase } from '../../../lib/routing.ts';
-import type { Lang } from '../../../registries/locales.ts';
+import { languagePaths } from '#src/data/static-paths.ts';
+import { loadNews } from '#src/data/news.ts';
+import { useTranslations } from '#src/lib/i18n.ts';
+import { routePath, withBase } from '#src/lib/routing.ts';
+import type { Lang } from '#src/registries/locales.ts';
 
 /** A feed needs absolute links: without SITE_URL no feed is written (the build says so). */
 export const getStaticPaths = () => (import.meta.env.SITE ? languagePaths() : []);

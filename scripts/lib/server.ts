@@ -10,6 +10,14 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
 };
 
+/** The file a URL path serves inside `root` (a folder serves its index.html), or null when none or outside `root`. */
+export function fileForUrl(root: string, pathname: string): string | null {
+  let file = path.join(root, pathname);
+  if (!file.startsWith(root)) return null;
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
+}
+
 export interface StaticServer { url: string; close(): Promise<void>; bytesSent(): number }
 
 /**
@@ -24,10 +32,8 @@ export async function serveDist(root: string, base = '/', extra: Record<string, 
     if (tool) { res.writeHead(200, { 'content-type': 'text/javascript' }).end(fs.readFileSync(tool)); return; }
     const prefix = base.replace(/\/+$/, '');
     if (!url.pathname.startsWith(prefix + '/')) { res.writeHead(404).end('not under base'); return; }
-    let file = path.join(root, decodeURIComponent(url.pathname.slice(prefix.length)));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) { res.writeHead(404, { 'content-type': 'text/html' }).end(fs.existsSync(path.join(root, '404.html')) ? fs.readFileSync(path.join(root, '404.html')) : 'not found'); return; }
+    const file = fileForUrl(root, decodeURIComponent(url.pathname.slice(prefix.length)));
+    if (!file) { res.writeHead(404, { 'content-type': 'text/html' }).end(fs.existsSync(path.join(root, '404.html')) ? fs.readFileSync(path.join(root, '404.html')) : 'not found'); return; }
     const body = fs.readFileSync(file);
     bytes += body.length;
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
