@@ -10,7 +10,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import offlineArchive from './src/integrations/offline-archive.ts';
 import { DEFAULT_LANG, LANGUAGES } from './src/registries/locales.ts';
 import { remarkContentPolicy } from './src/markdown/remark-content-policy.ts';
-import { citationProblem } from './src/schemas/common.ts';
+import { citationProblem } from './src/loaders/held-provisions.ts';
 
 // BASE_PATH lets the same site be built for a sub-path (e.g. /palermo/); SITE_URL sets absolute URLs (feeds, canonical links).
 export default defineConfig({

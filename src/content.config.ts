@@ -1,7 +1,7 @@
 /** Wires each content folder to its loader and schema; the schemas live in src/schemas. */
 import { defineCollection } from 'astro:content';
 import { strictGlob as glob } from './loaders/strict-glob.ts';
-import { CONTENT_DIR } from './schemas/common.ts';
+import { CONTENT_DIR } from './loaders/held-provisions.ts';
 import { LANGUAGE_GLOB } from './registries/locales.ts';
 import { assertContentFiles } from './loaders/content-files.ts';
 import { editorialNoteSchema, instrumentSchema, treatyTextSchema } from './schemas/instrument.ts';

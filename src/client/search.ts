@@ -28,7 +28,8 @@ interface ResultData { url: string; excerpt: string; meta: Record<string, string
 interface Result { id: string; score: number; data(): Promise<ResultData> }
 interface SearchResponse { results: Result[]; filters: Record<string, Record<string, number>> }
 interface Pagefind { search(q: string | null, o?: object): Promise<SearchResponse>; filters(): Promise<Record<string, Record<string, number>>>; options(o: object): Promise<void> }
-interface ProvisionIndex { instruments: Record<string, { articles: { number: number; title: string; paths: string[] }[] }> }
+/** `/data/provisions.{lang}.json` (shape: src/schemas/open-data.ts). */
+type ProvisionsFile = Pick<import('#src/schemas/open-data.ts').ProvisionsFile, 'instruments'>;
 interface Ranked { lang: Lang; result: Result }
 
 const root = document.getElementById('search')!;
@@ -48,7 +49,7 @@ const fill = (template: string, vars: MessageVars) => formatMessage(template, va
 
 let selection: FacetSelection = {};
 const instances = new Map<Lang, Promise<Pagefind>>();
-let provisions: Promise<ProvisionIndex | null> | undefined;
+let provisions: Promise<ProvisionsFile | null> | undefined;
 const vocabularies = new Map<string, Promise<string[]>>();
 /** Whether the facets' filter indexes are loaded (on opening "Refine", or when the URL selects a facet). */
 let facetsLoaded = false;
@@ -90,18 +91,19 @@ interface Provision { href: string; text: string; facet: string }
  */
 async function provisionFor(query: string): Promise<Provision | null> {
   if (!/[0-9\u0660-\u0669]/.test(query)) return null;
-  const [{ citationFromQuery }, { formatCitation }, { routePath, withBase }] = await Promise.all([
-    import('#src/lib/citation-query.ts'), import('#src/lib/citation.ts'), import('#src/lib/routing.ts'),
+  const [{ citationFromQuery }, { buildProvisionIndex, findProvision }, { routePath, withBase }] = await Promise.all([
+    import('#src/lib/citation-query.ts'), import('#src/lib/provision-index.ts'), import('#src/lib/routing.ts'),
   ]);
   const citation = citationFromQuery(query);
   if (!citation) return null;
   provisions ??= fetch(config.provisions).then((r) => (r.ok ? r.json() : null)).catch(() => null);
   const index = await provisions;
-  const article = index?.instruments[citation.code]?.articles.find((a) => a.number === citation.article);
-  if (!article || (citation.path.length && !article.paths.includes(citation.path.join('-')))) return null;
+  const held = index?.instruments[citation.code];
+  if (!held || !findProvision(buildProvisionIndex([{ instrument: held.id, articles: held.articles }]), citation).ok) return null;
+  const article = held.articles.find((a) => a.number === citation.article)!;
   return {
     href: withBase(config.base, routePath(config.lang, { kind: 'article', id: citation.instrument, article: citation.article, path: citation.path })),
-    text: `${formatCitation(citation)} — ${fill(config.labels.article!, { number: article.number })}: ${article.title}`,
+    text: `${citation.text} — ${fill(config.labels.article!, { number: article.number })}: ${article.title}`,
     facet: `${citation.code} ${citation.article}`,
   };
 }

@@ -8,7 +8,7 @@ import { loadInstruments } from './instruments.ts';
 import { annotate, definedTerm, findPhrase, type Mark, type Segment } from '#src/lib/annotate.ts';
 import type { EditorialNote, TreatyBlock } from '#src/schemas/instrument.ts';
 import type { Lang } from '#src/registries/locales.ts';
-import { instrumentById } from '#src/registries/instruments.ts';
+import { CONVENTION_ID, instrumentById } from '#src/registries/instruments.ts';
 
 
 interface Definition { instrument: string; article: number; path: string[]; term: string }
@@ -72,7 +72,7 @@ export async function annotationsFor(instrument: string, lang: Lang, href: (inst
   cache ??= load();
   const { definitions, editorial } = await cache;
   const own = definitions.get(`${instrument}:${lang}`) ?? [];
-  const convention = instrument === 'untoc' ? [] : (definitions.get(`untoc:${lang}`) ?? []);
+  const convention = instrument === CONVENTION_ID ? [] : (definitions.get(`${CONVENTION_ID}:${lang}`) ?? []);
   // Longer terms first, so "proceeds of crime" wins over a shorter term inside it.
   const terms = [...own, ...convention].sort((a, b) => b.term.length - a.term.length);
   const notes = editorial.filter((n) => n.instrument === instrument && n.language === lang);

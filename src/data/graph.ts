@@ -1,5 +1,6 @@
 /** Builds the cross-link graph once per build from the checked content of loadSite(). */
 import { loadSite } from './site.ts';
+import { localize } from '#src/lib/localize.ts';
 import { articleKey, buildGraph, type ArticleLinks } from '#src/lib/graph.ts';
 import { LEGISLATION_ELEMENTS, type LegislationElement } from '#src/lib/vocabulary.ts';
 
@@ -19,7 +20,7 @@ export function loadGraph(): Promise<Map<string, ArticleLinks>> {
       cases: cases.map((c) => ({ slug: c.slug, cited: c.data.provisionsCitedByCourt, engaged: c.data.provisionsEngaged })),
       national,
       // A guide's languages cite the same provisions; its English version is the reference.
-      guides: [...guides.entries()].map(([slug, byLang]) => ({ slug, provisions: (byLang.en ?? Object.values(byLang)[0]!).data.provisions })),
+      guides: [...guides.entries()].map(([slug, byLang]) => ({ slug, provisions: localize(byLang, 'en')!.value.data.provisions })),
     });
   })();
   return cache;

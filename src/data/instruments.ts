@@ -1,5 +1,6 @@
 /** Loads the instruments and their authentic texts from the content collections, once per build. */
 import { getCollection } from 'astro:content';
+import { localize } from '#src/lib/localize.ts';
 import type { Instrument, TreatyArticle, TreatyText } from '#src/schemas/instrument.ts';
 import type { Lang } from '#src/registries/locales.ts';
 import { LANGUAGES } from '#src/registries/locales.ts';
@@ -37,10 +38,17 @@ export function loadInstruments(): Promise<InstrumentWithTexts[]> {
   return cache;
 }
 
-/** The text shown for a language: the authentic text in that language, or English as a fallback. */
+/** One instrument by its id (`som-protocol`). */
+export async function loadInstrument(id: string): Promise<InstrumentWithTexts> {
+  const instrument = (await loadInstruments()).find((i) => i.id === id);
+  if (!instrument) throw new Error(`no instrument "${id}" in content/instruments/`);
+  return instrument;
+}
+
+/** The text shown for a language: the text held in that language, or English as a fallback. */
 export function textFor(instrument: InstrumentWithTexts, lang: Lang): { text: TreatyText; fallback: boolean } {
-  const own = instrument.texts[lang];
-  return own ? { text: own, fallback: false } : { text: instrument.texts.en!, fallback: true };
+  const shown = localize(instrument.texts, lang)!;
+  return { text: shown.value, fallback: shown.fallback };
 }
 
 export function articleOf(text: TreatyText, number: number): TreatyArticle | undefined {
@@ -49,7 +57,7 @@ export function articleOf(text: TreatyText, number: number): TreatyArticle | und
 
 /** Long citation form, e.g. "Protocol against the Smuggling of Migrants by Land, Sea and Air, art. 6(1)(a)". */
 export function longCitation(instrument: InstrumentWithTexts, lang: Lang, article: number, path: readonly string[] = []): string {
-  const title = instrument.meta.title[lang] ?? instrument.meta.title.en;
+  const title = localize(instrument.meta.title, lang).value;
   return `${title}, ${formatPinpoint({ article, path: [...path] }, dictionaries[lang]['citation.article'])}`;
 }
 

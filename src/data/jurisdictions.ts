@@ -4,6 +4,7 @@
  * items that name it. A note for a jurisdiction without a page fails the build, naming the file.
  */
 import { getCollection } from 'astro:content';
+import { localize } from '#src/lib/localize.ts';
 import isoCountries from 'i18n-iso-countries';
 import englishNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { loadSite, type SiteCase, type SiteCountry } from './site.ts';
@@ -33,9 +34,10 @@ async function load() {
   if (problems.length) throw new Error(`Content problems (${problems.length}):\n- ${problems.join('\n- ')}`);
 
   // News items are matched on their English text (title, summary and body), the language every item exists in.
-  const newsTexts = [...site.news.entries()]
-    .filter(([, byLang]) => byLang.en)
-    .map(([slug, byLang]) => ({ slug, text: [byLang.en!.data.title, byLang.en!.data.summary, byLang.en!.body ?? ''].join('\n') }));
+  const newsTexts = [...site.news.entries()].map(([slug, byLang]) => {
+    const { value: en } = localize(byLang, 'en')!;
+    return { slug, text: [en.data.title, en.data.summary, en.body ?? ''].join('\n') };
+  });
   const participationBy = new Map(participation.map((p) => [p.id, p.data]));
   const notesBy = new Map(notes.map((n) => [n.id, n.data]));
   const caseRefs = site.cases.map((c) => ({ ...c, country: c.data.country, otherStates: c.data.otherStates }));

@@ -1,6 +1,6 @@
 /** News items for one language, newest first (English where an item is not translated). */
 import { loadSite } from './site.ts';
-import { localizedVersions } from '#src/lib/routing.ts';
+import { localizedVersions } from '#src/lib/localize.ts';
 import type { Lang } from '#src/registries/locales.ts';
 
 export async function loadNews(lang: Lang) {

@@ -5,7 +5,6 @@
  * a snippet.
  */
 import { getCollection } from 'astro:content';
-import { parseCitation } from '#src/lib/citation.ts';
 import { definedTerm } from '#src/lib/annotate.ts';
 import type { CASE_ISSUES, LegislationElement } from '#src/lib/vocabulary.ts';
 import { instrumentById } from '#src/registries/instruments.ts';
@@ -17,7 +16,7 @@ async function load() {
   const concepts = await getCollection('searchTerms');
   if (!concepts.length) throw new Error('content/search-terms.yaml is missing or empty: the search terms of the provisions come from it');
   return concepts.map((c) => ({
-    articles: new Set(c.data.provisions.map((p) => { const x = parseCitation(p)!; return `${x.instrument}:${x.article}`; })),
+    articles: new Set(c.data.provisions.map((p) => `${p.instrument}:${p.article}`)),
     issues: new Set<string>(c.data.issues),
     terms: c.data.terms as Partial<Record<Lang, string[]>>,
   }));

@@ -37,10 +37,12 @@ async function load() {
   if (problems.length) throw new Error(`Content problems (${problems.length}):\n- ${problems.join('\n- ')}`);
   const digestsBySlug = bySlug(digests);
   const textByCountry = new Map(legislationTexts.map((t) => [t.id, t.data]));
-  return {
-    cases: cases
+  const sortedCases = cases
       .map((c) => ({ slug: c.id, data: c.data, digests: digestsBySlug.get(c.id)! }))
-      .sort((a, b) => (b.data.year ?? 0) - (a.data.year ?? 0) || a.slug.localeCompare(b.slug)),
+      .sort((a, b) => (b.data.year ?? 0) - (a.data.year ?? 0) || a.slug.localeCompare(b.slug));
+  return {
+    cases: sortedCases,
+    caseBySlug: new Map(sortedCases.map((c) => [c.slug, c])),
     countries: legislation
       .map((l) => ({ iso2: l.id, analysis: l.data, text: textByCountry.get(l.id)! }))
       .sort((a, b) => a.analysis.name.en.localeCompare(b.analysis.name.en)),

@@ -4,7 +4,7 @@
  * "ст. 6 Протокола", "статья 18 Конвенции", "المادة 6 من البروتوكول"). The instrument words come from the
  * instrument registry; uses the same parser as the content; returns null when no provision is named.
  */
-import { parseCitation, type Citation } from './citation.ts';
+import { formatCitation, parseCitation, type Citation } from './citation.ts';
 import { INSTRUMENTS, type CitationCode } from '#src/registries/instruments.ts';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
@@ -41,5 +41,6 @@ export function citationFromQuery(query: string): Citation | null {
   const code = INSTRUMENT_WORDS.find(([, words]) => words.test(rest))?.[0];
   if (!code) return null;
   const path = [...(article[2] ?? '').matchAll(/\(\s*([0-9a-z]+)\s*\)/g)].map((m) => m[1]!);
-  return { code, instrument: INSTRUMENTS.find((i) => i.code === code)!.id, article: Number(article[1]), path };
+  const number = Number(article[1]);
+  return { text: formatCitation({ code, article: number, path }), code, instrument: INSTRUMENTS.find((i) => i.code === code)!.id, article: number, path };
 }

@@ -15,7 +15,13 @@ export const INSTRUMENT_CODES = Object.fromEntries(INSTRUMENTS.map((i) => [i.cod
   [I in (typeof INSTRUMENTS)[number] as I['code']]: I['id'];
 };
 
+/**
+ * A parsed citation: content holds these values (parsed once, where it is loaded), and graph, facets, routes, search and
+ * views read their parts instead of parsing text again.
+ */
 export interface Citation {
+  /** Canonical short form, e.g. `SOM 6(1)(a)`. */
+  text: string;
   code: CitationCode;
   instrument: InstrumentId;
   article: number;
@@ -24,7 +30,7 @@ export interface Citation {
 }
 
 /** A citation, or a reference to a whole instrument (`article: null`). */
-export type Reference = Citation | { code: CitationCode; instrument: InstrumentId; article: null; path: [] };
+export type Reference = Citation | { text: string; code: CitationCode; instrument: InstrumentId; article: null; path: [] };
 
 const CODES = CITATION_CODES.join('|');
 const REFERENCE_RE = new RegExp(
@@ -38,9 +44,28 @@ export function parseReference(text: string): Reference | null {
   if (!match) return null;
   const info = instrumentByCode(match[1]!)!;
   const base = { code: info.code, instrument: info.id };
-  if (match[2] === undefined) return { ...base, article: null, path: [] };
+  if (match[2] === undefined) return { ...base, text: info.code, article: null, path: [] };
   const path = [...match[3]!.matchAll(/\(\s*([0-9a-z]+)\s*\)/gi)].map((m) => m[1]!.toLowerCase());
-  return { ...base, article: Number(match[2]), path };
+  const article = Number(match[2]);
+  return { ...base, text: formatCitation({ code: info.code, article, path }), article, path };
+}
+
+/** A citation written in code (the comparison's elements, the home page's key provisions); throws on a typo. */
+export function reference(text: string): Reference {
+  const ref = parseReference(text);
+  if (!ref) throw new Error(`"${text}" is not in the citation grammar (e.g. SOM 6(1)(a))`);
+  return ref;
+}
+
+/** The article-level reference of a citation (`SOM 6` for `SOM 6(1)(a)`), the granularity of facets and graph keys. */
+export function articleLevel(ref: Reference): Reference {
+  if (ref.article === null || ref.path.length === 0) return ref;
+  return { ...ref, text: formatCitation({ code: ref.code, article: ref.article, path: [] }), path: [] };
+}
+
+/** Orders references by instrument code, then article, then paragraph. */
+export function compareReferences(a: Reference, b: Reference): number {
+  return a.code.localeCompare(b.code) || (a.article ?? 0) - (b.article ?? 0) || a.path.join('-').localeCompare(b.path.join('-'), 'en', { numeric: true });
 }
 
 /** Parses a citation of an article or paragraph; returns null when the text is not in the citation grammar. */
@@ -70,5 +95,7 @@ export function codeOf(instrument: InstrumentId): CitationCode {
   return INSTRUMENTS.find((i) => i.id === instrument)!.code;
 }
 
-/** The pattern of a canonical reference, for schemas that check already-formatted output (open data). */
-export const CANONICAL_REFERENCE = new RegExp(String.raw`^(${CODES})( \d+(\([0-9a-z]+\))*)?$`);
+/** Whether a text is a reference in its canonical form (`SOM 6(1)(a)`, `TIP`): how open data checks what it publishes. */
+export function isCanonicalReference(text: string): boolean {
+  return parseReference(text)?.text === text;
+}

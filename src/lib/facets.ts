@@ -1,22 +1,18 @@
 /** Facet values for filtering lists of cases and countries (also used as Pagefind filters). Runs in the browser too: keep it free of data-heavy imports. */
-import { parseReference } from './citation.ts';
+import { articleLevel, compareReferences, type Reference } from './citation.ts';
 
-interface CaseFacetInput { country: string; year: number | null; outcome: string; issues: readonly string[]; provisionsEngaged: readonly string[]; provisionsCitedByCourt: readonly string[] }
+interface CaseFacetInput { country: string; year: number | null; outcome: string; issues: readonly string[]; provisionsEngaged: readonly Reference[]; provisionsCitedByCourt: readonly Reference[] }
 
-/** A case's provisions at article level (`SOM 6`), the granularity useful for filtering; a whole-instrument reference stays `TIP`. */
-export function articleLevelProvisions(c: Pick<CaseFacetInput, 'provisionsEngaged' | 'provisionsCitedByCourt'>): string[] {
-  const all = [...c.provisionsEngaged, ...c.provisionsCitedByCourt].map((p) => parseReference(p)!).map((p) => (p.article === null ? p.code : `${p.code} ${p.article}`));
-  return [...new Set(all)];
+/** Provisions at article level (`SOM 6`), the granularity useful for filtering, in citation order; a whole-instrument reference stays `TIP`. */
+export function articleLevelProvisions(provisions: readonly Reference[]): string[] {
+  return [...new Set([...provisions].sort(compareReferences).map((p) => articleLevel(p).text))];
 }
 
-const byCitation = (a: string, b: string) => {
-  const [ca, cb] = [parseReference(a)!, parseReference(b)!];
-  return ca.code.localeCompare(cb.code) || (ca.article ?? 0) - (cb.article ?? 0);
-};
+const caseProvisions = (c: Pick<CaseFacetInput, 'provisionsEngaged' | 'provisionsCitedByCourt'>) => articleLevelProvisions([...c.provisionsEngaged, ...c.provisionsCitedByCourt]);
 
 /** The facet values one case carries (the same values the list filters on and counts). */
 export function caseFacetValues(c: CaseFacetInput): Record<string, string[]> {
-  return { country: [c.country], year: [String(c.year ?? '')], outcome: [c.outcome], provision: articleLevelProvisions(c), issue: [...c.issues] };
+  return { country: [c.country], year: [String(c.year ?? '')], outcome: [c.outcome], provision: caseProvisions(c), issue: [...c.issues] };
 }
 
 /** How many items carry each value of each facet. */
@@ -36,9 +32,8 @@ export function caseFacets(cases: readonly CaseFacetInput[]) {
     country: uniq(cases.map((c) => c.country)).sort(),
     year: [...new Set(cases.map((c) => String(c.year ?? '')))].sort().reverse(),
     outcome: uniq(cases.map((c) => c.outcome)).sort(),
-    provision: uniq(cases.flatMap(articleLevelProvisions)).sort(byCitation),
+    provision: articleLevelProvisions(cases.flatMap((c) => [...c.provisionsEngaged, ...c.provisionsCitedByCourt])),
     issue: uniq(cases.flatMap((c) => [...c.issues])).sort(),
-    provisionsOf: articleLevelProvisions,
     valuesOf: caseFacetValues,
   };
 }

@@ -2,12 +2,12 @@
  * The cross-link graph (DESIGN.md, "Cross-links"): for every article, what points at it.
  * Computed at build time from the citations in content, never maintained by hand.
  */
-import { parseReference } from './citation.ts';
+import type { Reference } from './citation.ts';
 
 /** A case's references: those a source shows a court citing, and those the project maps the facts to. */
-export interface CaseRef { slug: string; cited: readonly string[]; engaged: readonly string[] }
-export interface NationalRef { country: string; provision: string; label: string; cites: string }
-export interface GuideRef { slug: string; provisions: readonly string[] }
+export interface CaseRef { slug: string; cited: readonly Reference[]; engaged: readonly Reference[] }
+export interface NationalRef { country: string; provision: string; label: string; cites: Reference }
+export interface GuideRef { slug: string; provisions: readonly Reference[] }
 
 export interface ArticleLinks {
   /** Cases in which a source shows a court citing the article. */
@@ -23,11 +23,7 @@ export function articleKey(instrument: string, article: number | null): string {
   return `${instrument}:${article ?? '*'}`;
 }
 
-function keyOf(citation: string): string {
-  const c = parseReference(citation);
-  if (!c) throw new Error(`graph: "${citation}" is not a citation (content should have been validated)`);
-  return articleKey(c.instrument, c.article);
-}
+const keyOf = (ref: Reference) => articleKey(ref.instrument, ref.article);
 
 export function buildGraph(input: { cases: readonly CaseRef[]; national: readonly NationalRef[]; guides: readonly GuideRef[] }): Map<string, ArticleLinks> {
   const graph = new Map<string, ArticleLinks>();

@@ -24,12 +24,6 @@ export function useTranslations(lang: Lang): Translate {
   return (key, vars = {}) => formatMessage(dict[key], vars, LOCALES[lang].intl);
 }
 
-/** Pick the localized value for `lang`, falling back to English; says whether it fell back. */
-export function pickLocalized<T>(value: { en: T } & Partial<Record<Lang, T>>, lang: Lang): { value: T; lang: Lang; fallback: boolean } {
-  const own = value[lang];
-  return own !== undefined ? { value: own, lang, fallback: false } : { value: value.en, lang: 'en', fallback: lang !== 'en' };
-}
-
 /**
  * Locale-aware date from an ISO date as content holds it ("2004-01-28", "2004-01" or "2004"), e.g. "28 January 2004" /
  * "28 de enero de 2004" / "January 2004". Read as a calendar date in UTC, so no build machine's time zone can shift it.

@@ -2,7 +2,7 @@
  * Every URL of the site (DESIGN.md, "URLs") is built here and nowhere else.
  * Paths are returned without the deployment base; `withBase` adds it.
  */
-import { paragraphAnchor, parseReference } from './citation.ts';
+import { paragraphAnchor, type Reference } from './citation.ts';
 import { LANGUAGES, type Lang } from '#src/registries/locales.ts';
 
 export type Route =
@@ -62,21 +62,6 @@ export function switchLanguagePath(base: string, currentPath: string, target: La
   return withBase(base, `/${target}${match[2] ?? '/'}`);
 }
 
-/**
- * For a content entry held in some languages, what each site language shows:
- * its own text, or the English one flagged as a fallback (shown with a notice, not indexed for search).
- */
-export interface LocalizedVersion<T> { lang: Lang; entry: T; contentLang: Lang; fallback: boolean }
-
-export function localizedVersions<T>(byLang: Partial<Record<Lang, T>>): LocalizedVersion<T>[] {
-  return LANGUAGES.flatMap((lang): LocalizedVersion<T>[] => {
-    const own = byLang[lang];
-    if (own !== undefined) return [{ lang, entry: own, contentLang: lang, fallback: false }];
-    const fallbackLang = (['en', ...LANGUAGES] as Lang[]).find((l) => byLang[l] !== undefined);
-    return fallbackLang ? [{ lang, entry: byLang[fallbackLang]!, contentLang: fallbackLang, fallback: true }] : [];
-  });
-}
-
 /** Picks the site language for a browser's preference list (English by default). */
 export function preferredLanguage(accepted: readonly string[]): Lang {
   for (const tag of accepted) {
@@ -86,10 +71,8 @@ export function preferredLanguage(accepted: readonly string[]): Lang {
   return 'en';
 }
 
-/** The article route a canonical citation points to, with its paragraph anchor; a whole-instrument reference (`TIP`) points to the instrument. */
-export function citationRoute(citation: string): Route {
-  const c = parseReference(citation);
-  if (!c) throw new Error(`"${citation}" is not a citation`);
+/** The article route a citation points to, with its paragraph anchor; a whole-instrument reference (`TIP`) points to the instrument. */
+export function citationRoute(c: Reference): Route {
   if (c.article === null) return { kind: 'instrument', id: c.instrument };
   return { kind: 'article', id: c.instrument, article: c.article, path: c.path };
 }

@@ -3,11 +3,12 @@
  * never typed by hand. UNTOC art. 2(b): conduct constituting an offence punishable by a maximum deprivation of liberty
  * of at least four years or a more serious penalty. Pure.
  */
+import { reference } from './citation.ts';
 
 /** The Convention's threshold, in years (UNTOC art. 2(b)). */
 export const SERIOUS_CRIME_MIN_YEARS = 4;
 /** Where the threshold and the consequences are laid down, as citations. */
-export const SERIOUS_CRIME_CITATIONS = { definition: 'UNTOC 2(b)', scope: 'UNTOC 3(1)(b)', extradition: 'UNTOC 16', legalAssistance: 'UNTOC 18' } as const;
+export const SERIOUS_CRIME_CITATIONS = { definition: reference('UNTOC 2(b)'), scope: reference('UNTOC 3(1)(b)'), extradition: reference('UNTOC 16'), legalAssistance: reference('UNTOC 18') };
 
 /** The longest deprivation of liberty the text held provides for an offence, as the analysis records it. */
 export interface PenaltyMaximum {

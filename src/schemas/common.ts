@@ -1,48 +1,23 @@
 /** Building blocks shared by the collection schemas. */
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'astro/zod';
-import { buildProvisionIndex, checkCitation, type IndexedText, type ProvisionIndex } from '#src/lib/provision-index.ts';
-import { formatCitation } from '#src/lib/citation.ts';
+import { checkHeldCitation } from '#src/loaders/held-provisions.ts';
 import { nearest } from '#src/lib/nearest.ts';
 import { LANGUAGES, type Lang } from '#src/registries/locales.ts';
 import { isJurisdiction, isState, SUPRANATIONAL } from '#src/registries/jurisdictions.ts';
 
-/** Folder the content collections load from; tests point it at fixtures. */
-export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');
-
-let provisionIndex: ProvisionIndex | undefined;
-/** Provisions that exist, read once from the imported English treaty texts (all languages share the same paths; a test proves it). */
-function provisions(): ProvisionIndex {
-  if (!provisionIndex) {
-    const dir = path.join(CONTENT_DIR, 'instruments');
-    const texts = fs.existsSync(dir)
-      ? fs.readdirSync(dir).filter((id) => fs.existsSync(path.join(dir, id, 'en.json')))
-          .map((id) => JSON.parse(fs.readFileSync(path.join(dir, id, 'en.json'), 'utf8')) as IndexedText)
-      : [];
-    provisionIndex = buildProvisionIndex(texts);
-  }
-  return provisionIndex;
-}
-
-/** Why a citation does not name a provision held (the author-facing message), or null when it does. */
-export function citationProblem(text: string): string | null {
-  const check = checkCitation(provisions(), text);
-  return check.ok ? null : check.message;
-}
-
 /**
- * A citation of a provision that exists, e.g. `SOM 6(1)(a)`; normalised to the canonical form.
- * With `wholeInstrument`, a bare code (`TIP`) is accepted too, for sources that name only the instrument.
+ * A citation of a provision that exists, written as `SOM 6(1)(a)`; parsed here, once, into its value (canonical text
+ * and parts) that the rest of the site reads. With `wholeInstrument`, a bare code (`TIP`) is accepted too, for
+ * sources that name only the instrument.
  */
 export const citation = (options: { wholeInstrument?: boolean } = {}) =>
   z.string().transform((value, ctx) => {
-    const check = checkCitation(provisions(), value, options);
+    const check = checkHeldCitation(value, options);
     if (!check.ok) {
       ctx.addIssue({ code: 'custom', message: check.message });
       return z.NEVER;
     }
-    return formatCitation(check.citation);
+    return check.citation;
   });
 
 export const lang = () => z.enum(LANGUAGES);

@@ -29,7 +29,7 @@
  * analyses are the project's own words (see `translation`).
  */
 import { z } from 'astro/zod';
-import { CANONICAL_REFERENCE } from '#src/lib/citation.ts';
+import { isCanonicalReference } from '#src/lib/citation.ts';
 import { CITATION_CODES, INSTRUMENT_IDS } from '#src/registries/instruments.ts';
 import { isJurisdiction } from '#src/registries/jurisdictions.ts';
 import { CASE_ISSUES, COURT_LEVELS, ELEMENT_VALUES, LEGISLATION_ELEMENTS, OUTCOMES, REGIONS } from '#src/lib/vocabulary.ts';
@@ -49,7 +49,7 @@ const sitePath = z.string().regex(/^\/[^\s]*$/, 'expected an absolute path on th
 /** A paragraph path: its numbers and letters, lower case, joined by `-`, e.g. `1-b-ii`, `a`. */
 const paragraphPath = z.string().regex(/^[0-9a-z]+(-[0-9a-z]+)*$/, 'expected a paragraph path such as "1-b-ii"');
 /** A canonical citation, e.g. `SOM 6(1)(a)`, `UNTOC 2(a)`, `TIP 3`, or a whole instrument, `TIP` (same grammar as content). */
-const canonicalCitation = z.string().regex(CANONICAL_REFERENCE, 'expected a citation such as "SOM 6(1)(a)", or an instrument code such as "TIP"');
+const canonicalCitation = z.string().refine(isCanonicalReference, 'expected a citation in canonical form such as "SOM 6(1)(a)", or an instrument code such as "TIP"');
 /** ISO 3166-1 alpha-2 (lower case), `eu`, or a supranational court's code (`cjeu`, `ecthr`). */
 const iso2 = z.string().refine(isJurisdiction, 'expected an ISO 3166-1 alpha-2 code in lower case, "eu", "cjeu" or "ecthr"');
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');

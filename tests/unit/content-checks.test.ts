@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reference } from '#src/lib/citation.ts';
 import { checkContent, type CheckInput } from '#src/lib/content-checks.ts';
 
 const base: CheckInput = {
@@ -35,19 +36,19 @@ import { buildGraph } from '#src/lib/graph.ts';
 describe('cross-link graph', () => {
   it('lists at each article the cases, national provisions and guides that cite it, once each', () => {
     const graph = buildGraph({
-      cases: [{ slug: 'a', cited: [], engaged: ['SOM 6(1)(a)', 'SOM 6(3)(a)', 'UNTOC 2(a)'] }],
-      national: [{ country: 'pe', provision: 'art-303-a', label: 'art. 303-A', cites: 'SOM 6(1)(a)' }, { country: 'pe', provision: 'art-303-a', label: 'art. 303-A', cites: 'SOM 6(1)' }],
-      guides: [{ slug: 'g', provisions: ['SOM 6'] }],
+      cases: [{ slug: 'a', cited: [], engaged: [reference('SOM 6(1)(a)'), reference('SOM 6(3)(a)'), reference('UNTOC 2(a)')] }],
+      national: [{ country: 'pe', provision: 'art-303-a', label: 'art. 303-A', cites: reference('SOM 6(1)(a)') }, { country: 'pe', provision: 'art-303-a', label: 'art. 303-A', cites: reference('SOM 6(1)') }],
+      guides: [{ slug: 'g', provisions: [reference('SOM 6')] }],
     });
-    expect(graph.get('som-protocol:6')).toEqual({ casesCited: [], casesEngaged: ['a'], national: [{ country: 'pe', provision: 'art-303-a', label: 'art. 303-A', cites: 'SOM 6(1)(a)' }], guides: ['g'] });
+    expect(graph.get('som-protocol:6')).toEqual({ casesCited: [], casesEngaged: ['a'], national: [{ country: 'pe', provision: 'art-303-a', label: 'art. 303-A', cites: reference('SOM 6(1)(a)') }], guides: ['g'] });
     expect(graph.get('untoc:2')?.casesEngaged).toEqual(['a']);
     expect(graph.get('som-protocol:5')).toBeUndefined();
   });
   it('keeps cases a court cited apart from cases the project maps, and a whole-instrument reference apart from articles', () => {
     const graph = buildGraph({
       cases: [
-        { slug: 'cited', cited: ['UNTOC 3'], engaged: ['UNTOC 3(2)', 'SOM 6(1)(a)'] },
-        { slug: 'mapped', cited: [], engaged: ['UNTOC 3(1)', 'TIP'] },
+        { slug: 'cited', cited: [reference('UNTOC 3')], engaged: [reference('UNTOC 3(2)'), reference('SOM 6(1)(a)')] },
+        { slug: 'mapped', cited: [], engaged: [reference('UNTOC 3(1)'), reference('TIP')] },
       ],
       national: [], guides: [],
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reference } from '#src/lib/citation.ts';
 import { caseFacets, matchesFacets } from '#src/lib/facets.ts';
 import { alignBlocks } from '#src/lib/align.ts';
 import { parse } from '#scripts/lib/csv.ts';
@@ -12,7 +13,7 @@ describe('matchesFacets', () => {
     expect(matchesFacets(item, { country: [], issue: ['children'] })).toBe(true);
   });
   it('offers provisions at article level, ordered by instrument and article', () => {
-    const f = caseFacets([{ country: 'pe', year: 2024, outcome: 'other', issues: [], provisionsEngaged: ['SOM 6(1)(a)', 'UNTOC 2(a)', 'SOM 16(1)', 'SOM 3(a)'], provisionsCitedByCourt: [] }]);
+    const f = caseFacets([{ country: 'pe', year: 2024, outcome: 'other', issues: [], provisionsEngaged: [reference('SOM 6(1)(a)'), reference('UNTOC 2(a)'), reference('SOM 16(1)'), reference('SOM 3(a)')], provisionsCitedByCourt: [] }]);
     expect(f.provision).toEqual(['SOM 3', 'SOM 6', 'SOM 16', 'UNTOC 2']);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildProvisionIndex, checkCitation } from '#src/lib/provision-index.ts';
+import { articlePaths, buildProvisionIndex, checkCitation } from '#src/lib/provision-index.ts';
 
 const index = buildProvisionIndex([
-  { instrument: 'som-protocol', articles: [{ number: 6, blocks: [{ path: ['1'] }, { path: ['1', 'a'] }, { path: null }] }, { number: 5, blocks: [{ path: null }] }] },
+  { instrument: 'som-protocol', articles: articlePaths([{ number: 6, blocks: [{ path: ['1'] }, { path: ['1', 'a'] }, { path: null }] }, { number: 5, blocks: [{ path: null }] }]) },
 ]);
 
 describe('checkCitation', () => {

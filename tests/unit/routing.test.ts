@@ -1,6 +1,8 @@
 import { LANGUAGES } from '#src/registries/locales.ts';
 import { describe, expect, it } from 'vitest';
-import { citationRoute, localizedVersions, preferredLanguage, routePath, switchLanguagePath, withBase } from '#src/lib/routing.ts';
+import { reference } from '#src/lib/citation.ts';
+import { citationRoute, preferredLanguage, routePath, switchLanguagePath, withBase } from '#src/lib/routing.ts';
+import { localizedVersions } from '#src/lib/localize.ts';
 
 describe('routePath (DESIGN.md URL scheme)', () => {
   it.each([
@@ -18,7 +20,7 @@ describe('routePath (DESIGN.md URL scheme)', () => {
     expect(routePath('en', route)).toBe(path);
   });
   it('turns a citation into its article and paragraph anchor', () => {
-    expect(routePath('fr', citationRoute('UNTOC 2(a)'))).toBe('/fr/instruments/untoc/article-2/#para-a');
+    expect(routePath('fr', citationRoute(reference('UNTOC 2(a)')))).toBe('/fr/instruments/untoc/article-2/#para-a');
   });
 });
 

@@ -1,7 +1,7 @@
 /** `/data/cases.json`: the facts of every case digest and its page in each language (shape: src/schemas/open-data.ts). */
 import type { APIRoute } from 'astro';
 import { loadSite } from '#src/data/site.ts';
-import { localizedVersions } from '#src/lib/routing.ts';
+import { localize, localizedVersions } from '#src/lib/localize.ts';
 import { LANGUAGES, type Lang } from '#src/registries/locales.ts';
 import { casesFileSchema, type CasesFile } from '#src/schemas/open-data.ts';
 import { envelope, jsonResponse, url } from './_open-data.ts';
@@ -28,7 +28,7 @@ export const GET: APIRoute = async () => {
         slug,
         name: d.name,
         citation: d.citation,
-        court: (digests.en ?? Object.values(digests)[0]!).data.court,
+        court: localize(digests, 'en')!.value.data.court,
         courtLevel: d.courtLevel,
         country: d.country,
         otherStates: d.otherStates,
@@ -36,8 +36,8 @@ export const GET: APIRoute = async () => {
         decisionDate: d.decisionDate,
         year: d.year,
         outcome: d.outcome,
-        provisionsEngaged: d.provisionsEngaged,
-        provisionsCitedByCourt: d.provisionsCitedByCourt,
+        provisionsEngaged: d.provisionsEngaged.map((p) => p.text),
+        provisionsCitedByCourt: d.provisionsCitedByCourt.map((p) => p.text),
         nationalProvisions: d.nationalProvisions.map((n) => ({ label: n.label, country: n.country, provision: n.provision ?? null })),
         issues: d.issues,
         sources: d.sources.map((s) => ({ url: s.url, title: s.title ?? null })),

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadInstruments, textFor } from '#src/data/instruments.ts';
 import { formatCitation, paragraphAnchor } from '#src/lib/citation.ts';
-import { pickLocalized } from '#src/lib/i18n.ts';
+import { localize } from '#src/lib/localize.ts';
 import type { Lang } from '#src/registries/locales.ts';
 import { instrumentsFileSchema, type InstrumentsFile } from '#src/schemas/open-data.ts';
 import { envelope, jsonResponse, languagePaths, url } from './_open-data.ts';
@@ -20,8 +20,8 @@ async function instrumentsFile(lang: Lang): Promise<InstrumentsFile> {
       return {
         id: id as InstrumentsFile['instruments'][number]['id'],
         code: meta.code,
-        name: pickLocalized(meta.title, lang).value,
-        shortName: pickLocalized(meta.shortName, lang).value,
+        name: localize(meta.title, lang).value,
+        shortName: localize(meta.shortName, lang).value,
         url: url(lang, { kind: 'instrument', id }),
         textLanguage: fallback ? 'en' : lang,
         fallback,

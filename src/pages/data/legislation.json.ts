@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
   const { countries } = await loadSite();
   const data: LegislationFile = {
     ...envelope(),
-    elements: elementKeys.map((key) => ({ key, provision: LEGISLATION_ELEMENTS[key] })),
+    elements: elementKeys.map((key) => ({ key, provision: LEGISLATION_ELEMENTS[key].text })),
     values: [...ELEMENT_VALUES],
     countries: countries.map(({ iso2, analysis, text }) => ({
       country: iso2,

@@ -1,7 +1,7 @@
 /** `/data/provisions.{lang}.json`: compact index of articles and paragraph paths, for the search box (shape: src/schemas/open-data.ts). */
 import type { APIRoute } from 'astro';
 import { loadInstruments, textFor } from '#src/data/instruments.ts';
-import { pickLocalized } from '#src/lib/i18n.ts';
+import { localize } from '#src/lib/localize.ts';
 import type { Lang } from '#src/registries/locales.ts';
 import { provisionsFileSchema, type ProvisionsFile } from '#src/schemas/open-data.ts';
 import { envelope, jsonResponse, languagePaths, url } from './_open-data.ts';
@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ params }) => {
       const { text, fallback } = textFor(instrument, lang);
       return [instrument.meta.code, {
         id: instrument.id as Entry['id'],
-        shortName: pickLocalized(instrument.meta.shortName, lang).value,
+        shortName: localize(instrument.meta.shortName, lang).value,
         url: url(lang, { kind: 'instrument', id: instrument.id }),
         fallback,
         articles: text.articles.map((a) => ({

@@ -1,14 +1,14 @@
 /** One RSS feed per language: `/{lang}/news/rss.xml`. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { languagePaths } from '#src/data/static-paths.ts';
+import { staticPaths } from '#src/data/routes.ts';
 import { loadNews } from '#src/data/news.ts';
 import { useTranslations } from '#src/lib/i18n.ts';
 import { routePath, withBase } from '#src/lib/routing.ts';
 import type { Lang } from '#src/registries/locales.ts';
 
-/** A feed needs absolute links: without SITE_URL no feed is written (the build says so). */
-export const getStaticPaths = () => (import.meta.env.SITE ? languagePaths() : []);
+/** A feed needs absolute links: without SITE_URL the route table holds no feed (the build says so). */
+export const getStaticPaths = () => staticPaths('rss');
 
 export async function GET(context: APIContext) {
   const lang = context.params.lang as Lang;
