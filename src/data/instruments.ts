@@ -3,11 +3,10 @@ import { getCollection } from 'astro:content';
 import { localize } from '#src/lib/localize.ts';
 import type { Instrument, TreatyArticle, TreatyText } from '#src/schemas/instrument.ts';
 import type { Lang } from '#src/registries/locales.ts';
-import { LANGUAGES } from '#src/registries/locales.ts';
+import { LANGUAGES, LOCALES } from '#src/registries/locales.ts';
 import { formatPinpoint, paragraphAnchor } from '#src/lib/citation.ts';
 import { formatMessage } from '#src/lib/message.ts';
 import { instrumentById } from '#src/registries/instruments.ts';
-import { LOCALES } from '#src/registries/locales.ts';
 import { dictionaries } from '#src/i18n/index.ts';
 
 export interface InstrumentWithTexts {
@@ -36,6 +35,11 @@ export function loadInstruments(): Promise<InstrumentWithTexts[]> {
       .sort((a, b) => a.meta.order - b.meta.order);
   })();
   return cache;
+}
+
+/** An instrument's article numbers: the same in every language, read from the English text every instrument holds. */
+export function articleNumbers(instrument: InstrumentWithTexts): number[] {
+  return instrument.texts.en!.articles.map((a) => a.number);
 }
 
 /** One instrument by its id (`som-protocol`). */

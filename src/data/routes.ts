@@ -1,6 +1,6 @@
 /** The route table of this build (src/lib/route-table.ts), fed from the checked content, and the pages' `getStaticPaths`. */
 import { loadSite } from './site.ts';
-import { loadInstruments } from './instruments.ts';
+import { articleNumbers, loadInstruments } from './instruments.ts';
 import { loadJurisdictions } from './jurisdictions.ts';
 import { buildRouteTable, routeParams, type SitePage } from '#src/lib/route-table.ts';
 import type { Route } from '#src/lib/routing.ts';
@@ -14,7 +14,7 @@ export function routeTable(): Promise<SitePage[]> {
     const languagesOf = (byLang: Partial<Record<Lang, unknown>>) => Object.keys(byLang) as Lang[];
     const bySlug = (map: ReadonlyMap<string, Partial<Record<Lang, unknown>>>) => new Map([...map].map(([slug, byLang]) => [slug, languagesOf(byLang)]));
     return buildRouteTable({
-      instruments: instruments.map((i) => ({ id: i.id, articles: i.texts.en!.articles.map((a) => a.number), languages: languagesOf(i.texts) })),
+      instruments: instruments.map((i) => ({ id: i.id, articles: articleNumbers(i), languages: languagesOf(i.texts) })),
       jurisdictions: jurisdictions.map((j) => j.code),
       cases: new Map(site.cases.map((c) => [c.slug, languagesOf(c.digests)])),
       guides: bySlug(site.guides),

@@ -14,6 +14,7 @@ export const caseSchema = strict({
     name: z.string().min(1),
     /** Case number or law-report citation; null when the sources give none. */
     citation: z.string().min(1).nullable(),
+    /** Level of the court that decided (an investigation or charge not yet tried is `investigation`). */
     courtLevel: z.enum(COURT_LEVELS),
     /** The State whose court decided (ISO 3166-1 alpha-2), or a supranational court's declared code (`cjeu`, `ecthr`). */
     country: jurisdiction(),
@@ -21,6 +22,7 @@ export const caseSchema = strict({
     otherStates: z.array(state()).default([]),
     /** Decision date, as precise as the sources allow; null when undated. */
     decisionDate: partialDate().nullable(),
+    /** What the decision did, as the sources report it; `other` where it neither convicted nor acquitted. */
     outcome: z.enum(OUTCOMES),
     /**
      * Provisions the project considers engaged by the facts: the project's own analysis, never presented as the
@@ -29,15 +31,18 @@ export const caseSchema = strict({
     provisionsEngaged: z.array(citation({ wholeInstrument: true })).min(1, 'list at least one provision engaged, e.g. ["SOM 6(1)(a)"]'),
     /** Provisions a court in the proceedings cited, only where a source shows it; as precise as the source (`SOM` for "the Protocol"). */
     provisionsCitedByCourt: z.array(citation({ wholeInstrument: true })).default([]),
+    /** National provisions a source shows charged or applied in the case (never the project's own mapping). */
     nationalProvisions: z.array(
       strict({
         /** The provision as the law names it, in the law's own language, e.g. "Ley de Migración, art. 159". */
         label: z.string().min(1),
+        /** The State whose law it is (ISO 3166-1 alpha-2), or `eu`. */
         country: jurisdiction(),
         /** Id of the provision on the country's legislation page, where it is held. */
         provision: z.string().regex(/^[a-z0-9-]+$/).optional(),
       }),
     ),
+    /** Issue tags for facets and search (one controlled list, src/lib/vocabulary.ts). */
     issues: z.array(z.enum(CASE_ISSUES)),
     /** Every source the digest rests on; the first is the case source file's first URL. */
     sources: sources('a digest'),
@@ -51,11 +56,13 @@ export type Case = z.infer<typeof caseSchema>;
 
 /** `content/cases/<slug>/<lang>.md`: the digest text in one language. */
 export const caseDigestSchema = strict({
+  /** The digest's heading, in this language. */
   title: z.string().min(1),
   /** One or two sentences for lists and search results. */
   summary: z.string().min(1),
   /** The court's name in this digest's language. */
   court: z.string().min(1),
+  /** `original` if written in this language, `project` if the project translated it (labelled on the page). */
   translation: translation(),
 });
 export type CaseDigest = z.infer<typeof caseDigestSchema>;

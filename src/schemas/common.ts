@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { checkHeldCitation } from '#src/loaders/held-provisions.ts';
 import { nearest } from '#src/lib/nearest.ts';
-import { LANGUAGES, type Lang } from '#src/registries/locales.ts';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from '#src/registries/locales.ts';
 import { isJurisdiction, isState, SUPRANATIONAL } from '#src/registries/jurisdictions.ts';
 
 /**
@@ -23,20 +23,18 @@ export const citation = (options: { wholeInstrument?: boolean } = {}) =>
 export const lang = () => z.enum(LANGUAGES);
 
 /**
- * Text in each site language, from the locale registry: English is required, every other language is optional and
- * falls back to English with a notice.
+ * The one builder of per-language fields: a value for each site language of the locale registry. With `'english'`
+ * (the default) English is required and every other language optional, falling back to English with a notice; with
+ * `'every'` each language must have its own (e.g. practitioners' search terms, open data's per-language URLs).
  */
-export const localized = <T extends z.ZodType = z.ZodString>(value: T = z.string().min(1) as unknown as T) => {
-  const [first, ...others] = LANGUAGES;
-  return strict({
-    [first]: value,
-    ...Object.fromEntries(others.map((l) => [l, value.optional()])),
-  } as { en: T } & { [L in Exclude<Lang, 'en'>]: z.ZodOptional<T> });
-};
+export function byLanguage<T extends z.ZodType>(value: T, required?: 'english'): ReturnType<typeof strict<{ en: T } & { [L in Exclude<Lang, 'en'>]: z.ZodOptional<T> }>>;
+export function byLanguage<T extends z.ZodType>(value: T, required: 'every'): ReturnType<typeof strict<{ [L in Lang]: T }>>;
+export function byLanguage<T extends z.ZodType>(value: T, required: 'english' | 'every' = 'english') {
+  return strict(Object.fromEntries(LANGUAGES.map((l) => [l, required === 'every' || l === DEFAULT_LANG ? value : value.optional()])) as z.ZodRawShape);
+}
 
-/** One required value for every site language (e.g. practitioners' search terms, where each language must have its own). */
-export const perLanguage = <T extends z.ZodType>(value: T) =>
-  strict(Object.fromEntries(LANGUAGES.map((l) => [l, value])) as { [L in Lang]: T });
+/** Text in each site language: English required, the others optional (see `byLanguage`). */
+export const localized = () => byLanguage(z.string().min(1));
 
 /** `original` for the language a text was written in, `project` for the project's own translation (labelled on the page). */
 export const translation = () => z.enum(['original', 'project']);

@@ -18,8 +18,11 @@ export const instrumentSchema = strict({
   /** Dated facts (adoption, signature, entry into force, parties). */
   facts: z.array(
     strict({
+      /** Which fact it is. */
       kind: z.enum(['adoption', 'signature', 'entry-into-force', 'parties']),
+      /** Its date where the source gives one (YYYY-MM-DD). */
       date: isoDate().optional(),
+      /** The fact in words, per language (e.g. the place of signature, the number of parties and as of when). */
       detail: localized(),
       /** Where the fact comes from, as the sources' README names it. */
       source: z.string().min(1),
@@ -71,10 +74,13 @@ export type TreatyBlock = TreatyArticle['blocks'][number];
 export const editorialNoteSchema = strict({
   /** Stable id of the note (its anchor on the page). */
   id: z.string(),
+  /** The instrument whose text it concerns. */
   instrument: z.enum(INSTRUMENT_IDS),
+  /** The language version it concerns. */
   language: z.enum(LANGUAGES),
   /** Article number, `preamble`, or `title` (an article heading; `at` gives the article). */
   article: z.union([z.number().int().positive(), z.literal('preamble'), z.literal('title')]),
+  /** With `article: title`, the article whose heading it concerns. */
   at: z.number().int().positive().optional(),
   /** Paragraph path inside the article, e.g. "1-b". */
   path: z.string().regex(/^[0-9a-z]+(-[0-9a-z]+)*$/).optional(),

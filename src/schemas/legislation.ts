@@ -60,9 +60,13 @@ const isPenalty = (k: string): k is PenaltyKey => k.startsWith('penalty-');
 
 /** `content/legislation/<iso2>/analysis.yaml`: the project's element-by-element analysis against the Protocol. */
 export const legislationAnalysisSchema = strict({
+  /** The jurisdiction (its folder name): ISO 3166-1 alpha-2, or `eu`. */
   country: jurisdiction(),
+  /** Its name as the comparison shows it, per language. */
   name: localized(),
+  /** The project's summary of how the law meets the Protocol, in its own words. */
   summary: localized(),
+  /** One cell per element of the Protocol compared (src/lib/vocabulary.ts, LEGISLATION_ELEMENTS); every element must be there. */
   elements: z
     .strictObject(
       Object.fromEntries(elementKeys.map((k) => [k, isPenalty(k) ? penaltyCell : cell])) as { [K in OtherKey]: typeof cell } & { [K in PenaltyKey]: typeof penaltyCell },

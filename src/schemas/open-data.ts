@@ -34,7 +34,7 @@ import { CITATION_CODES, INSTRUMENT_IDS } from '#src/registries/instruments.ts';
 import { isJurisdiction } from '#src/registries/jurisdictions.ts';
 import { CASE_ISSUES, COURT_LEVELS, ELEMENT_VALUES, LEGISLATION_ELEMENTS, OUTCOMES, REGIONS } from '#src/lib/vocabulary.ts';
 import { LANGUAGES } from '#src/registries/locales.ts';
-import { localized as localizedText, perLanguage } from './common.ts';
+import { byLanguage, localized as localizedText } from './common.ts';
 
 /** The current `schemaVersion` of every open-data file. */
 export const OPEN_DATA_SCHEMA_VERSION = 1 as const;
@@ -231,7 +231,7 @@ export const openDataCountrySchema = z.object({
   /** The project's summary of the law. */
   summary: localized,
   /** URL of the country page in each site language. */
-  urls: perLanguage(sitePath),
+  urls: byLanguage(sitePath, 'every'),
   /** The law the provisions belong to, as the source names it. */
   law: z.string(),
   /** Which provisions are held, e.g. "arts. 303, 303-A". */
@@ -374,7 +374,7 @@ export const openDataCaseSchema = z.object({
   /** Languages the digest is written in (originally or translated by the project). */
   languages: z.array(lang).min(1),
   /** The digest page in each site language. */
-  versions: perLanguage(caseVersion),
+  versions: byLanguage(caseVersion, 'every'),
 });
 
 /** `/data/cases.json`. */

@@ -1,7 +1,8 @@
 /** `/data/cases.json`: the facts of every case digest and its page in each language (shape: src/schemas/open-data.ts). */
 import type { APIRoute } from 'astro';
 import { loadSite } from '#src/data/site.ts';
-import { localize, localizedVersions } from '#src/lib/localize.ts';
+import { localize } from '#src/lib/localize.ts';
+import { pagesOf } from '#src/data/routes.ts';
 import { LANGUAGES, type Lang } from '#src/registries/locales.ts';
 import { casesFileSchema, type CasesFile } from '#src/schemas/open-data.ts';
 import { envelope, jsonResponse, url } from './_open-data.ts';
@@ -12,17 +13,21 @@ export const GET: APIRoute = async () => {
   const { cases } = await loadSite();
   const data: CasesFile = {
     ...envelope(),
-    cases: cases.map(({ slug, data: d, digests }) => {
+    cases: await Promise.all(cases.map(async ({ slug, data: d, digests }) => {
+      // The case's pages as the route table has them: one per site language, in its own language or falling back.
       const versions = Object.fromEntries(
-        localizedVersions(digests).map((v): [Lang, Version] => [v.lang, {
-          url: url(v.lang, { kind: 'cases', slug }),
-          contentLanguage: v.contentLang,
-          fallback: v.fallback,
-          translation: v.entry.data.translation,
-          title: v.entry.data.title,
-          court: v.entry.data.court,
-          summary: v.entry.data.summary,
-        }]),
+        (await pagesOf({ kind: 'cases', slug })).map((page): [Lang, Version] => {
+          const { data: digest } = digests[page.contentLang]!;
+          return [page.lang, {
+            url: url(page.lang, page.route),
+            contentLanguage: page.contentLang,
+            fallback: page.fallback,
+            translation: digest.translation,
+            title: digest.title,
+            court: digest.court,
+            summary: digest.summary,
+          }];
+        }),
       ) as CasesFile['cases'][number]['versions'];
       return {
         slug,
@@ -44,7 +49,7 @@ export const GET: APIRoute = async () => {
         languages: LANGUAGES.filter((l) => digests[l] !== undefined),
         versions,
       };
-    }),
+    })),
   };
   return jsonResponse(casesFileSchema, data, 'cases.json');
 };
