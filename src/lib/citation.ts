@@ -5,15 +5,10 @@
  * instrument, for sources that name only the instrument ("the Trafficking Protocol").
  * Pure: knows nothing about which provisions exist (see provision-index.ts).
  */
-import { CITATION_CODES, INSTRUMENTS, instrumentByCode, type CitationCode, type InstrumentId } from '#src/registries/instruments.ts';
+import { CITATION_CODES, instrumentByCode, type CitationCode, type InstrumentId } from '#src/registries/instruments.ts';
 
 export type { CitationCode, InstrumentId } from '#src/registries/instruments.ts';
 export { INSTRUMENT_IDS } from '#src/registries/instruments.ts';
-
-/** Instrument ids as used in URLs, keyed by their citation code (derived from the instrument registry). */
-export const INSTRUMENT_CODES = Object.fromEntries(INSTRUMENTS.map((i) => [i.code, i.id])) as {
-  [I in (typeof INSTRUMENTS)[number] as I['code']]: I['id'];
-};
 
 /**
  * A parsed citation: content holds these values (parsed once, where it is loaded), and graph, facets, routes, search and
@@ -90,10 +85,6 @@ export function paragraphAnchor(path: readonly string[]): string {
   return `para-${path.join('-')}`;
 }
 
-/** The citation code of an instrument id. */
-export function codeOf(instrument: InstrumentId): CitationCode {
-  return INSTRUMENTS.find((i) => i.id === instrument)!.code;
-}
 
 /** Whether a text is a reference in its canonical form (`SOM 6(1)(a)`, `TIP`): how open data checks what it publishes. */
 export function isCanonicalReference(text: string): boolean {

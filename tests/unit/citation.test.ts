@@ -24,3 +24,19 @@ describe('parseCitation', () => {
     expect(paragraphAnchor(c.path)).toBe('para-1-b-ii');
   });
 });
+
+import { articleLevel, compareReferences, isCanonicalReference, parseReference, reference } from '#src/lib/citation.ts';
+
+describe('citation values', () => {
+  it('carry their canonical text beside their parts, however the author wrote them', () => {
+    expect(parseReference('som art. 6 (1)(A)')).toEqual({ text: 'SOM 6(1)(a)', code: 'SOM', instrument: 'som-protocol', article: 6, path: ['1', 'a'] });
+    expect(parseReference('tip')).toEqual({ text: 'TIP', code: 'TIP', instrument: 'tip-protocol', article: null, path: [] });
+  });
+  it('give the article level, an order, and whether published text is canonical', () => {
+    expect(articleLevel(reference('UNTOC 18(9)')).text).toBe('UNTOC 18');
+    expect(['SOM 16', 'SOM', 'UNTOC 2', 'SOM 6(1)(b)', 'SOM 6(1)(a)'].map(reference).sort(compareReferences).map((r) => r.text)).toEqual(['SOM', 'SOM 6(1)(a)', 'SOM 6(1)(b)', 'SOM 16', 'UNTOC 2']);
+    expect(isCanonicalReference('SOM 6(1)(a)')).toBe(true);
+    expect(isCanonicalReference('som 6(1)(a)')).toBe(false);
+    expect(() => reference('SOM six')).toThrow('not in the citation grammar');
+  });
+});
