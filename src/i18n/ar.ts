@@ -20,6 +20,7 @@ export const ar: Dictionary = {
   'nav.about': 'عن المشروع',
   'nav.breadcrumbs': 'مسار التنقل',
   'search.label': 'بحث',
+  'search.landmark': 'البحث في الموقع',
   'search.placeholder': 'حكم، قضية، بلد… مثلاً SOM 6(1)(a)',
   'search.submit': 'ابحث',
   'search.title': 'البحث',

@@ -19,6 +19,7 @@ export const en = {
   'nav.about': 'About',
   'nav.breadcrumbs': 'Breadcrumbs',
   'search.label': 'Search',
+  'search.landmark': 'Search the site',
   'search.placeholder': 'Provision, case, country… e.g. SOM 6(1)(a)',
   'search.submit': 'Search',
   'search.title': 'Search',

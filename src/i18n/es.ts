@@ -20,6 +20,7 @@ export const es: Dictionary = {
   'nav.about': 'Acerca de',
   'nav.breadcrumbs': 'Ruta de navegación',
   'search.label': 'Buscar',
+  'search.landmark': 'Buscar en el sitio',
   'search.placeholder': 'Disposición, caso, país… p. ej. SOM 6(1)(a)',
   'search.submit': 'Buscar',
   'search.title': 'Búsqueda',

@@ -20,6 +20,7 @@ export const fr: Dictionary = {
   'nav.about': 'À propos',
   'nav.breadcrumbs': 'Fil d’Ariane',
   'search.label': 'Rechercher',
+  'search.landmark': 'Rechercher dans le site',
   'search.placeholder': 'Disposition, affaire, pays… p. ex. SOM 6(1)(a)',
   'search.submit': 'Rechercher',
   'search.title': 'Recherche',

@@ -20,6 +20,7 @@ export const ru: Dictionary = {
   'nav.about': 'О проекте',
   'nav.breadcrumbs': 'Навигационная цепочка',
   'search.label': 'Поиск',
+  'search.landmark': 'Поиск по сайту',
   'search.placeholder': 'Положение, дело, страна… напр. SOM 6(1)(a)',
   'search.submit': 'Найти',
   'search.title': 'Поиск',

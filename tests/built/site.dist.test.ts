@@ -4,6 +4,7 @@ import path from 'node:path';
 import { CONTENT, DIST, page, readJson, text } from '../support/dist.ts';
 import type { TreatyText } from '../../src/schemas/instrument.ts';
 import { LANGUAGES } from '../../src/registries/locales.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
 
 const LANGS = LANGUAGES;
 const INSTRUMENTS = ['untoc', 'som-protocol', 'tip-protocol', 'firearms-protocol'];
@@ -33,6 +34,17 @@ describe('languages', () => {
     const nav = (lang: string) => page(`/${lang}/`).querySelectorAll('.site-nav a').map(text);
     expect(nav('es')).toEqual(['Instrumentos', 'Leyes nacionales', 'Casos', 'Guías', 'Noticias', 'Acerca de']);
     expect(nav('fr')).toEqual(['Instruments', 'Lois nationales', 'Affaires', 'Guides', 'Actualités', 'À propos']);
+  });
+});
+
+describe('landmarks', () => {
+  it.each(LANGS)('%s: one search landmark per page, named; on the search page it is the page’s own form, named by its heading', (lang) => {
+    const home = page(`/${lang}/`).querySelectorAll('[role="search"]');
+    expect(home.map((f) => f.getAttribute('aria-label'))).toEqual([dictionaries[lang]['search.landmark']]);
+    const search = page(`/${lang}/search/`);
+    const forms = search.querySelectorAll('[role="search"]');
+    expect(forms.map((f) => f.id)).toEqual(['search-form']);
+    expect(search.getElementById(forms[0]!.getAttribute('aria-labelledby') ?? '')?.tagName).toBe('H1');
   });
 });
 
