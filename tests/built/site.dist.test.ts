@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'node-html-parser';
 import { CONTENT, DIST, page, readJson, text } from '../support/dist.ts';
 import type { TreatyText } from '../../src/schemas/instrument.ts';
 import { LANGUAGES } from '../../src/registries/locales.ts';
@@ -168,6 +169,39 @@ describe('provenance shown with the text', () => {
     expect(text(page('/es/instruments/untoc/article-2/').querySelector('.source-line'))).toContain('Ley 25.632 de la Argentina');
     expect(text(page('/fr/instruments/som-protocol/article-6/').querySelector('.source-line'))).toContain('Le préambule et les intitulés des chapitres manquent');
     expect(text(page('/en/instruments/tip-protocol/').querySelector('.source-line'))).toContain('BWBV0001749');
+  });
+
+  it.each(LANGS)('%s: the status of every text says, in the page’s language, that it is a reproduction and not the UN’s certified text', (lang) => {
+    const d = dictionaries[lang];
+    for (const id of INSTRUMENTS) {
+      const box = page(`/${lang}/instruments/${id}/article-1/`).querySelector('.provenance');
+      const status = box?.querySelectorAll('dd')[0];
+      expect(text(status), `${lang}/${id}`).toContain(d['instrument.statusReproduction'].split('{language}')[0]!.trim());
+      expect(text(status), `${lang}/${id}`).not.toMatch(/^authentic text$/i);
+      expect(text(box), `${lang}/${id}: how the file was fetched is no fact about the text`).not.toMatch(/snapshot|stored copy/i);
+    }
+  });
+});
+
+describe('wording for the public', () => {
+  /** How the project's research was done is no fact for readers: hedges say what a source lacks, not what was read. */
+  const RESEARCH_LOG = [
+    /\bwe (?:read|have read)\b/i, /\bstored (?:copy|part)\b/i, /\bthe (?:part|page|copy) (?:we )?read\b/i, /\b(?:was|were) not read\b/i,
+    /\bcompiler\b/i, /\bsearches made\b/i, /\bcrawler\b/i, /\bnot searched\b/i, /\bas stored\b/i,
+    /\ble[ií]mos\b/i, /copia almacenada/i, /\bno se ley[óo]\b/i, /\bse leyeron\b/i, /\bcompilador/i,
+    /nous avons lue?s?\b/i, /copie conservée/i, /n['’](?:a|ont) pas été (?:lue?s?|consulté)/i, /\bont été lus\b/i, /\bcompilateur/i,
+  ];
+  const SOURCE_QUOTED = '.provenance-box, .source-note, .editorial-note, .national-provision, .other-version, [lang="en"][dir="ltr"] small, p.muted[lang="en"], .notice[data-notice="warning"] > span, details > section[lang="en"]';
+  it('no page speaks of the research process (“the stored copy we read”, “not read”, “the compiler”) in any language', () => {
+    const pages = fs.globSync('**/*.html', { cwd: DIST, exclude: (name) => name === 'pagefind' || name === '_astro' });
+    const offenders = pages.flatMap((f) => {
+      const main = parse(fs.readFileSync(path.join(DIST, f), 'utf8')).querySelector('main');
+      // A national law's metadata and notes are the source's own English, quoted as it has them (marked lang="en").
+      for (const quoted of main?.querySelectorAll(SOURCE_QUOTED) ?? []) quoted.remove();
+      const body = text(main);
+      return RESEARCH_LOG.flatMap((re) => { const m = re.exec(body); return m ? [`${f}: “${body.slice(Math.max(0, m.index - 60), m.index + 60)}”`] : []; });
+    });
+    expect(offenders).toEqual([]);
   });
 });
 
