@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'node-html-parser';
+import { HTMLElement, parse } from 'node-html-parser';
 import { CONTENT, DIST, page, readJson, text } from '../support/dist.ts';
 import type { TreatyText } from '../../src/schemas/instrument.ts';
 import { LANGUAGES } from '../../src/registries/locales.ts';
@@ -202,6 +202,34 @@ describe('wording for the public', () => {
       return RESEARCH_LOG.flatMap((re) => { const m = re.exec(body); return m ? [`${f}: “${body.slice(Math.max(0, m.index - 60), m.index + 60)}”`] : []; });
     });
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('French typography', () => {
+  /**
+   * French sets a space before : ; ? ! and inside « », and it must not break: a line never starts with the colon or
+   * the closing guillemet. Only text in French is checked (a quotation or a law in another language keeps its own).
+   */
+  /** Treaty and national texts are shown as their sources print them, spaces included. */
+  const VERBATIM = '.treaty-text, .provision, .embedded-provision blockquote, .article-title, .para-menu, .national-provision, .other-version, .provenance-box, .provenance';
+  it('no breakable space before : ; ? ! » or after « on any French page', () => {
+    const pages = fs.globSync('fr/**/*.html', { cwd: DIST, exclude: (name) => name === 'pagefind' || name === '_astro' });
+    const offenders: string[] = [];
+    const walk = (el: HTMLElement, f: string) => {
+      for (const child of el.childNodes) {
+        if (child instanceof HTMLElement) {
+          const lang = child.getAttribute('lang');
+          if ((lang && lang !== 'fr') || ['script', 'style'].includes(child.tagName.toLowerCase()) || child.matches?.(VERBATIM)) continue;
+          walk(child, f);
+        } else {
+          const t = child.text;
+          const m = / [:;?!»]|« /.exec(t);
+          if (m) offenders.push(`${f}: “${t.slice(Math.max(0, m.index - 40), m.index + 20)}”`);
+        }
+      }
+    };
+    for (const f of pages) walk(parse(fs.readFileSync(path.join(DIST, f), 'utf8')).querySelector('body')!, f);
+    expect(offenders.slice(0, 20)).toEqual([]);
   });
 });
 
