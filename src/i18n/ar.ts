@@ -76,7 +76,7 @@ export const ar: Dictionary = {
   'article.guidesDiscussing': 'أدلة تتناولها',
   'article.noneYet': 'لا يوجد شيء في هذا المرجع بعد.',
   'article.appliesMutatis': 'مواد الاتفاقية التي تنطبق مع مراعاة ما يقتضيه اختلاف الحال (الفقرة 2 من المادة 1 من البروتوكول)',
-  'compare.title': '{article}: {left} و{right} جنباً إلى جنب',
+  'compare.title': '{article}: {languages} جنباً إلى جنب',
   'legislation.title': 'القوانين الوطنية مقارنةً بالبروتوكول',
   'cases.title': 'ملخصات القضايا',
   'guides.title': 'الأدلة وقوائم القراءة',

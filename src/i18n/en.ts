@@ -75,7 +75,7 @@ export const en = {
   'article.guidesDiscussing': 'Guides discussing it',
   'article.noneYet': 'None in this reference yet.',
   'article.appliesMutatis': 'Convention articles applying mutatis mutandis (art. 1(2) of the Protocol)',
-  'compare.title': '{article}: {left} and {right} side by side',
+  'compare.title': '{article}: {languages} side by side',
   'legislation.title': 'National laws compared with the Protocol',
   'cases.title': 'Case digests',
   'guides.title': 'Guides and reading lists',

@@ -76,7 +76,7 @@ export const es: Dictionary = {
   'article.guidesDiscussing': 'Guías que lo tratan',
   'article.noneYet': 'Todavía no hay ninguno en esta referencia.',
   'article.appliesMutatis': 'Artículos de la Convención aplicables mutatis mutandis (art. 1, párr. 2, del Protocolo)',
-  'compare.title': '{article}: {left} y {right} en paralelo',
+  'compare.title': '{article}: {languages} en paralelo',
   'legislation.title': 'Leyes nacionales comparadas con el Protocolo',
   'cases.title': 'Resúmenes de casos',
   'guides.title': 'Guías y listas de lectura',

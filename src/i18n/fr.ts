@@ -76,7 +76,7 @@ export const fr: Dictionary = {
   'article.guidesDiscussing': 'Guides qui en traitent',
   'article.noneYet': 'Aucun élément dans cette référence pour l’instant.',
   'article.appliesMutatis': 'Articles de la Convention applicables mutatis mutandis (art. 1, par. 2, du Protocole)',
-  'compare.title': '{article} : {left} et {right} en regard',
+  'compare.title': '{article} : {languages} en regard',
   'legislation.title': 'Lois nationales comparées au Protocole',
   'cases.title': 'Résumés d’affaires',
   'guides.title': 'Guides et listes de lecture',

@@ -76,7 +76,7 @@ export const ru: Dictionary = {
   'article.guidesDiscussing': 'Руководства, в которых она рассматривается',
   'article.noneYet': 'В этом справочнике пока ничего нет.',
   'article.appliesMutatis': 'Статьи Конвенции, применяемые mutatis mutandis (п. 2 ст. 1 Протокола)',
-  'compare.title': '{article}: {left} и {right} параллельно',
+  'compare.title': '{article}: {languages} параллельно',
   'legislation.title': 'Национальные законы в сравнении с Протоколом',
   'cases.title': 'Обзоры дел',
   'guides.title': 'Руководства и списки литературы',

@@ -31,6 +31,18 @@ describe('languages', () => {
     expect(links).toEqual(LANGS.map((l) => `/${l}/instruments/som-protocol/article-6/`));
   });
 
+  it('side by side names both languages in the page’s language, and the facts keep each language’s direction', () => {
+    const h1 = (path: string) => text(page(path).querySelector('h1'));
+    expect(h1('/en/instruments/som-protocol/article-6/side-by-side/es/')).toBe('Article 6: English and Spanish side by side');
+    expect(h1('/es/instruments/som-protocol/article-6/side-by-side/en/')).toBe('Artículo 6: español e inglés en paralelo');
+    expect(h1('/fr/instruments/som-protocol/article-6/side-by-side/en/')).toBe('Article 6 : français et anglais en regard');
+    expect(text(page('/es/instruments/som-protocol/article-6/side-by-side/en/').querySelectorAll('.breadcrumbs li').at(-1))).toBe('Inglés');
+    // On the Arabic page the facts stand in the English text's left-to-right block: the Arabic date is isolated in its own direction.
+    const fact = page('/ar/instruments/som-protocol/').querySelector('.facts li')!;
+    expect(fact.querySelector('strong')!.getAttribute('dir')).toBe('rtl');
+    expect(fact.querySelector('small span[lang="en"]')).not.toBeNull();
+  });
+
   it('the Spanish and French chrome has no English navigation text', () => {
     const nav = (lang: string) => page(`/${lang}/`).querySelectorAll('.site-nav a').map(text);
     expect(nav('es')).toEqual(['Instrumentos', 'Leyes nacionales', 'Casos', 'Guías', 'Noticias', 'Acerca de']);
