@@ -35,10 +35,15 @@ window.addEventListener('beforeprint', () => {
   if (urlSlot) urlSlot.textContent = url.href;
   const dateSlot = meta?.querySelector('[data-print-date]');
   if (dateSlot) {
+    // The site's own locale for the language (en-GB, Latin digits in Arabic), as on every other date of the site.
     const lang = document.documentElement.lang;
-    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+    const date = new Intl.DateTimeFormat(meta!.dataset.intl ?? lang, { dateStyle: 'long' }).format(new Date());
     dateSlot.textContent = formatMessage(meta!.dataset.printedLabel ?? '{date}', { date }, lang);
   }
-  // Links print with their full address, so a printout can be followed.
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) a.dataset.printHref = a.href;
+  // Links print with their full address, so a printout can be followed; a link that already shows its address
+  // (a list of sources) is not followed by it a second time.
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) {
+    const shown = a.textContent?.trim();
+    a.dataset.printHref = shown === a.href || shown === a.getAttribute('href') ? '' : a.href;
+  }
 });

@@ -23,3 +23,19 @@ export function leadingAnswer(line: string): { answer: 'yes' | 'no' | null; rest
   if (!m) return { answer: null, rest: line.trim() };
   return { answer: m[1]!.toLowerCase() as 'yes' | 'no', rest: m[2]!.trim() };
 }
+
+/**
+ * Clauses of a treaty text's source line that record how the file was fetched for the import (the repository snapshot
+ * it was read from, that it was read page by page from a stored copy): facts about the project's research, not about
+ * the publication, so the page leaves them out. The repository, path and commit that identify the text stay.
+ */
+const RESEARCH_CLAUSES: [RegExp, string][] = [
+  [/ \(last commit touching the file; read from the repository snapshot at commit [0-9a-f]{7,40}\)/g, ''],
+  [/,? both read from the snapshot at commit [0-9a-f]{7,40}/g, ''],
+  [/ \(read page by page from a stored copy of the file\)\. The transcription made from those pages has exactly the file's \d+ characters\./g, '.'],
+];
+
+/** A treaty text's source line as the public reads it: where the text comes from, without how it was fetched. */
+export function publicSource(source: string): string {
+  return RESEARCH_CLAUSES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), source);
+}

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { CONTENT, page, SOURCES, text } from '#tests/support/dist.ts';
+import { CONTENT, page, SOURCES, text, words } from '#tests/support/dist.ts';
 import { parse as parseCsv } from '#scripts/lib/csv.ts';
 import { dictionaries } from '#src/i18n/index.ts';
 import { LANGUAGES } from '#src/registries/locales.ts';
@@ -31,16 +31,16 @@ describe('a page for every State on the route and every jurisdiction with a case
     for (const code of ROUTE_STATE_LIST.filter((c) => !laws.includes(c))) {
       const p = page(`/${lang}/legislation/${code}/`);
       const section = p.querySelector('.law-not-held');
-      expect(text(section), `${lang}/${code}`).toContain(d['country.lawNotHeld']);
+      expect(text(section), `${lang}/${code}`).toContain(words(d['country.lawNotHeld']));
       if (notes.includes(code)) {
         const note = parseYaml(fs.readFileSync(path.join(CONTENT, 'jurisdictions', code, 'notes.yaml'), 'utf8')) as { lawNotHeld: Record<string, string> };
-        const shown = section!.querySelectorAll('p').find((x) => text(x) === note.lawNotHeld[lang] || text(x) === note.lawNotHeld.en);
+        const shown = section!.querySelectorAll('p').find((x) => text(x) === words(note.lawNotHeld[lang] ?? '') || text(x) === words(note.lawNotHeld.en!));
         expect(shown, `${lang}/${code}: the note`).toBeTruthy();
         // A note not written in this language is the English one, marked as such.
         expect(shown!.getAttribute('lang') ?? lang, `${lang}/${code}: lang of the note`).toBe(note.lawNotHeld[lang] ? lang : 'en');
         expect(text(section)).toContain('legislation/README.md');
       } else {
-        expect(text(section), `${lang}/${code}`).toContain(d['country.sourcesSayNothing']);
+        expect(text(section), `${lang}/${code}`).toContain(words(d['country.sourcesSayNothing']));
       }
     }
   });
@@ -151,7 +151,7 @@ describe('the comparison matrix and the route diagram follow the route', () => {
       const code = tr.getAttribute('data-country')!;
       expect(tr.closest('tbody')!.getAttribute('data-region'), code).toBe(regionOf(code));
       expect(tr.querySelector(`th a[href="/${lang}/legislation/${code}/"]`), code).not.toBeNull();
-      if (!laws.includes(code)) expect(text(tr.querySelector('td'))).toBe(dictionaries[lang]['legislation.notHeld']);
+      if (!laws.includes(code)) expect(text(tr.querySelector('td'))).toBe(words(dictionaries[lang]['legislation.notHeld']));
     }
     // The region filter offers the regions in the same order.
     const filter = p.querySelectorAll('facet-filter input[name="region"]').map((i) => i.getAttribute('value'));
@@ -196,7 +196,7 @@ describe('every word in the page’s language', () => {
   });
 
   it.each(['es', 'fr'] as const)('/%s/: “Official translation” answers in the page’s language; the compiler’s qualification stays in English, marked', (lang) => {
-    const dd = (code: string) => page(`/${lang}/legislation/${code}/`).querySelectorAll('.provenance-box dt').find((dt) => text(dt) === dictionaries[lang]['country.officialTranslation'])!.nextElementSibling!;
+    const dd = (code: string) => page(`/${lang}/legislation/${code}/`).querySelectorAll('.provenance-box dt').find((dt) => text(dt) === words(dictionaries[lang]['country.officialTranslation']))!.nextElementSibling!;
     expect(text(dd('mx'))).toBe(dictionaries[lang]['value.no']);
     expect(text(dd('pk')).startsWith(`${dictionaries[lang]['value.no']} `)).toBe(true);
     expect(dd('pk').querySelector('span[lang="en"]')).not.toBeNull();
@@ -208,7 +208,7 @@ describe('every word in the page’s language', () => {
       expect(notesShown.length, code).toBeGreaterThan(0);
       for (const n of notesShown) {
         expect(text(n)).not.toMatch(/^\*|\*$/);
-        expect(text(n)).toContain(dictionaries[lang]['country.editorialNote']);
+        expect(text(n)).toContain(words(dictionaries[lang]['country.editorialNote']));
         expect(n.querySelector('em span[lang="en"]') ?? (lang === 'en' ? n.querySelector('em') : null), code).not.toBeNull();
       }
     }

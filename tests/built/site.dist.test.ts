@@ -4,6 +4,8 @@ import path from 'node:path';
 import { CONTENT, DIST, page, readJson, text } from '#tests/support/dist.ts';
 import type { TreatyText } from '#src/schemas/instrument.ts';
 import { LANGUAGES } from '#src/registries/locales.ts';
+import { HTMLElement, parse } from 'node-html-parser';
+import { dictionaries } from '#src/i18n/index.ts';
 
 const LANGS = LANGUAGES;
 const INSTRUMENTS = ['untoc', 'som-protocol', 'tip-protocol', 'firearms-protocol'];
@@ -29,10 +31,33 @@ describe('languages', () => {
     expect(links).toEqual(LANGS.map((l) => `/${l}/instruments/som-protocol/article-6/`));
   });
 
+  it('side by side names both languages in the page’s language, and the facts keep each language’s direction', () => {
+    const h1 = (path: string) => text(page(path).querySelector('h1'));
+    expect(h1('/en/instruments/som-protocol/article-6/side-by-side/es/')).toBe('Article 6: English and Spanish side by side');
+    expect(h1('/es/instruments/som-protocol/article-6/side-by-side/en/')).toBe('Artículo 6: español e inglés en paralelo');
+    expect(h1('/fr/instruments/som-protocol/article-6/side-by-side/en/')).toBe('Article 6 : français et anglais en regard');
+    expect(text(page('/es/instruments/som-protocol/article-6/side-by-side/en/').querySelectorAll('.breadcrumbs li').at(-1))).toBe('Inglés');
+    // On the Arabic page the facts stand in the English text's left-to-right block: the Arabic date is isolated in its own direction.
+    const fact = page('/ar/instruments/som-protocol/').querySelector('.facts li')!;
+    expect(fact.querySelector('strong')!.getAttribute('dir')).toBe('rtl');
+    expect(fact.querySelector('small span[lang="en"]')).not.toBeNull();
+  });
+
   it('the Spanish and French chrome has no English navigation text', () => {
     const nav = (lang: string) => page(`/${lang}/`).querySelectorAll('.site-nav a').map(text);
     expect(nav('es')).toEqual(['Instrumentos', 'Leyes nacionales', 'Casos', 'Guías', 'Noticias', 'Acerca de']);
     expect(nav('fr')).toEqual(['Instruments', 'Lois nationales', 'Affaires', 'Guides', 'Actualités', 'À propos']);
+  });
+});
+
+describe('landmarks', () => {
+  it.each(LANGS)('%s: one search landmark per page, named; on the search page it is the page’s own form, named by its heading', (lang) => {
+    const home = page(`/${lang}/`).querySelectorAll('[role="search"]');
+    expect(home.map((f) => f.getAttribute('aria-label'))).toEqual([dictionaries[lang]['search.landmark']]);
+    const search = page(`/${lang}/search/`);
+    const forms = search.querySelectorAll('[role="search"]');
+    expect(forms.map((f) => f.id)).toEqual(['search-form']);
+    expect(search.getElementById(forms[0]!.getAttribute('aria-labelledby') ?? '')?.tagName).toBe('H1');
   });
 });
 
@@ -156,6 +181,67 @@ describe('provenance shown with the text', () => {
     expect(text(page('/es/instruments/untoc/article-2/').querySelector('.source-line'))).toContain('Ley 25.632 de la Argentina');
     expect(text(page('/fr/instruments/som-protocol/article-6/').querySelector('.source-line'))).toContain('Le préambule et les intitulés des chapitres manquent');
     expect(text(page('/en/instruments/tip-protocol/').querySelector('.source-line'))).toContain('BWBV0001749');
+  });
+
+  it.each(LANGS)('%s: the status of every text says, in the page’s language, that it is a reproduction and not the UN’s certified text', (lang) => {
+    const d = dictionaries[lang];
+    for (const id of INSTRUMENTS) {
+      const box = page(`/${lang}/instruments/${id}/article-1/`).querySelector('.provenance');
+      const status = box?.querySelectorAll('dd')[0];
+      expect(text(status), `${lang}/${id}`).toContain(d['instrument.statusReproduction'].split('{language}')[0]!.trim());
+      expect(text(status), `${lang}/${id}`).not.toMatch(/^authentic text$/i);
+      expect(text(box), `${lang}/${id}: how the file was fetched is no fact about the text`).not.toMatch(/snapshot|stored copy/i);
+    }
+  });
+});
+
+describe('wording for the public', () => {
+  /** How the project's research was done is no fact for readers: hedges say what a source lacks, not what was read. */
+  const RESEARCH_LOG = [
+    /\bwe (?:read|have read)\b/i, /\bstored (?:copy|part)\b/i, /\bthe (?:part|page|copy) (?:we )?read\b/i, /\b(?:was|were) not read\b/i,
+    /\bcompiler\b/i, /\bsearches made\b/i, /\bcrawler\b/i, /\bnot searched\b/i, /\bas stored\b/i,
+    /\ble[ií]mos\b/i, /copia almacenada/i, /\bno se ley[óo]\b/i, /\bse leyeron\b/i, /\bcompilador/i,
+    /nous avons lue?s?\b/i, /copie conservée/i, /n['’](?:a|ont) pas été (?:lue?s?|consulté)/i, /\bont été lus\b/i, /\bcompilateur/i,
+  ];
+  const SOURCE_QUOTED = '.provenance-box, .source-note, .editorial-note, .national-provision, .other-version, [lang="en"][dir="ltr"] small, p.muted[lang="en"], .notice[data-notice="warning"] > span, details > section[lang="en"]';
+  it('no page speaks of the research process (“the stored copy we read”, “not read”, “the compiler”) in any language', () => {
+    const pages = fs.globSync('**/*.html', { cwd: DIST, exclude: (name) => name === 'pagefind' || name === '_astro' });
+    const offenders = pages.flatMap((f) => {
+      const main = parse(fs.readFileSync(path.join(DIST, f), 'utf8')).querySelector('main');
+      // A national law's metadata and notes are the source's own English, quoted as it has them (marked lang="en").
+      for (const quoted of main?.querySelectorAll(SOURCE_QUOTED) ?? []) quoted.remove();
+      const body = text(main);
+      return RESEARCH_LOG.flatMap((re) => { const m = re.exec(body); return m ? [`${f}: “${body.slice(Math.max(0, m.index - 60), m.index + 60)}”`] : []; });
+    });
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('French typography', () => {
+  /**
+   * French sets a space before : ; ? ! and inside « », and it must not break: a line never starts with the colon or
+   * the closing guillemet. Only text in French is checked (a quotation or a law in another language keeps its own).
+   */
+  /** Treaty and national texts are shown as their sources print them, spaces included. */
+  const VERBATIM = '.treaty-text, .provision, .embedded-provision blockquote, .article-title, .para-menu, .national-provision, .other-version, .provenance-box, .provenance';
+  it('no breakable space before : ; ? ! » or after « on any French page', () => {
+    const pages = fs.globSync('fr/**/*.html', { cwd: DIST, exclude: (name) => name === 'pagefind' || name === '_astro' });
+    const offenders: string[] = [];
+    const walk = (el: HTMLElement, f: string) => {
+      for (const child of el.childNodes) {
+        if (child instanceof HTMLElement) {
+          const lang = child.getAttribute('lang');
+          if ((lang && lang !== 'fr') || ['script', 'style'].includes(child.tagName.toLowerCase()) || child.matches?.(VERBATIM)) continue;
+          walk(child, f);
+        } else {
+          const t = child.text;
+          const m = / [:;?!»]|« /.exec(t);
+          if (m) offenders.push(`${f}: “${t.slice(Math.max(0, m.index - 40), m.index + 20)}”`);
+        }
+      }
+    };
+    for (const f of pages) walk(parse(fs.readFileSync(path.join(DIST, f), 'utf8')).querySelector('body')!, f);
+    expect(offenders.slice(0, 20)).toEqual([]);
   });
 });
 

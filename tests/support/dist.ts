@@ -33,4 +33,7 @@ export function readJson<T>(file: string): T {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 }
 
-export const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const text = (el: HTMLElement | null | undefined) => words(el?.textContent ?? '');
+
+/** A string with its white space as `text()` leaves it (French sets narrow no-break spaces before : ; ? !). */
+export const words = (s: string) => s.replace(/\s+/g, ' ').trim();
