@@ -238,7 +238,7 @@ export async function measure(opts: {
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 export interface BuildLog {
-  /** From "[palermo-pagefind] indexed N pages in M ms". */
+  /** From "[palermo-pagefind] indexed en N pages, W words; es N pages, W words; … in M ms" (pages summed over the languages). */
   indexedPages: number | null;
   indexingMs: number | null;
   /** From "[build] N page(s) built in S s". */
@@ -248,12 +248,13 @@ export interface BuildLog {
 
 export function parseBuildLog(log: string): BuildLog {
   const text = log.replace(ANSI, '');
-  const indexed = /\[palermo-pagefind\] indexed (\d+) pages in (\d+) ms/.exec(text);
+  const indexed = /\[palermo-pagefind\] indexed (.*) in (\d+) ms/.exec(text);
+  const indexedPages = indexed ? [...indexed[1]!.matchAll(/(\d+) pages/g)].reduce((n, m) => n + Number(m[1]), 0) : null;
   // "1279 page(s) built in 28.01s", "… in 1m 6s", "… in 850ms"
   const built = /\[build\] (\d+) page\(s\) built in (?:(\d+)m(?!s)\s*)?(?:([\d.]+)(ms|s))?/.exec(text);
   const seconds = built ? Number(built[2] ?? 0) * 60 + (built[3] ? Number(built[3]) / (built[4] === 'ms' ? 1000 : 1) : 0) : null;
   return {
-    indexedPages: indexed ? Number(indexed[1]) : null,
+    indexedPages,
     indexingMs: indexed ? Number(indexed[2]) : null,
     astroPages: built ? Number(built[1]) : null,
     astroSeconds: seconds,

@@ -6,16 +6,17 @@
  *
  * Bytes matter (many readers are on slow or metered connections): Pagefind runs without its web worker (one script
  * fewer), the commonest short words are not sent to it, only the results in view load their data, the citation
- * grammar loads for a query with a number, and the facets' indexes load when the reader opens "Refine".
+ * grammar loads for a query with a number, the spelling check for a query that finds little, and the facets (their
+ * indexes and the code listing them) when the reader opens "Refine".
  */
 import {
-  META_WEIGHTS, RESULTS_PAGE, SEARCH_FACETS, checkableWords, initialOf, pagefindFilters, paragraphForMatch, resultTitle, searchParams,
-  searchableQuery, selectionFromParams, suggestQuery, unmatchedWords, vocabulary, type FacetSelection, type Vocabulary,
+  META_WEIGHTS, RESULTS_PAGE, pagefindFilters, paragraphForMatch, resultTitle, searchParams, searchableQuery, selectionFromParams, unmatchedWords,
+  type FacetSelection,
 } from '#src/lib/search.ts';
 import type { Lang } from '#src/registries/locales.ts';
 import { formatMessage, type MessageVars } from '#src/lib/message.ts';
 
-interface Config {
+export interface Config {
   lang: Lang; base: string; pagefind: string; provisions: string; intl: string;
   /** URL of the vocabulary file of each initial letter, with `{initial}` for its name (see `initialOf`). */
   vocabulary: string;
@@ -50,7 +51,6 @@ const fill = (template: string, vars: MessageVars) => formatMessage(template, va
 let selection: FacetSelection = {};
 const instances = new Map<Lang, Promise<Pagefind>>();
 let provisions: Promise<ProvisionsFile | null> | undefined;
-const vocabularies = new Map<string, Promise<string[]>>();
 /** Whether the facets' filter indexes are loaded (on opening "Refine", or when the URL selects a facet). */
 let facetsLoaded = false;
 
@@ -121,35 +121,6 @@ function renderProvision(provision: Provision | null) {
   label.textContent = config.labels.goToProvision!;
   card.append(label, ' ', link);
   provisionBox.replaceChildren(card);
-}
-
-function renderFacets(counts: Record<string, Record<string, number>>) {
-  const legend = facetsBox.querySelector('legend')!;
-  const groups = SEARCH_FACETS.filter((f) => Object.keys(counts[f] ?? {}).length || selection[f]?.length).map((facet) => {
-    const details = document.createElement('details');
-    details.className = 'facet';
-    details.open = Boolean(selection[facet]?.length) || facet === 'type';
-    const summary = document.createElement('summary');
-    summary.textContent = config.labels.facets[facet] ?? facet;
-    const ul = document.createElement('ul');
-    const values = new Set([...Object.keys(counts[facet] ?? {}), ...(selection[facet] ?? [])]);
-    for (const value of [...values].sort((a, b) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b)))) {
-      const li = document.createElement('li');
-      const label = document.createElement('label');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.name = facet;
-      box.value = value;
-      box.checked = Boolean(selection[facet]?.includes(value));
-      const name = facet === 'type' ? (config.labels.types[value] ?? value) : facet === 'instrument' ? (config.instruments[value] ?? value) : value;
-      label.append(box, ` ${name} (${counts[facet]?.[value] ?? 0})`);
-      li.append(label);
-      ul.append(li);
-    }
-    details.append(summary, ul);
-    return details;
-  });
-  facetsBox.replaceChildren(legend, ...groups);
 }
 
 /** One result: what it is (and which instrument), the title as a link to the paragraph matched, the snippet. */
@@ -260,34 +231,6 @@ function renderNoResults(query: string) {
   empty.hidden = false;
 }
 
-/** The index's words in the page's language that start like the given words (one small file per initial). */
-async function loadVocabulary(words: readonly string[]): Promise<Vocabulary> {
-  const lists = await Promise.all([...new Set(words.map(initialOf))].map((initial) => {
-    let list = vocabularies.get(initial);
-    if (!list) {
-      const url = config.vocabulary.replace('{initial}', initial);
-      list = fetch(url).then((r) => (r.ok ? r.text() : '')).then((t) => t.split('\n').filter(Boolean)).catch(() => []);
-      vocabularies.set(initial, list);
-    }
-    return list;
-  }));
-  return vocabulary(lists.flat());
-}
-
-/**
- * A correction for the words of the query the index does not hold, checked against the vocabulary: `null` when
- * every word is held (or nothing is close enough). `matched` are the words the first results matched, which tell a
- * real match from Pagefind's fallback to a shorter word; with no result at all, every word is checked.
- */
-async function correctionFor(query: string, found: number, matched: string[]): Promise<string | null> {
-  const searched = searchableQuery(query, config.lang);
-  const suspects = found ? unmatchedWords(searched, matched) : checkableWords(searched);
-  if (!suspects.length) return null;
-  const vocab = await loadVocabulary(suspects);
-  const misspelt = new Set(suspects.filter((w) => !vocab.rank.has(w) && !vocab.words.some((v) => v.startsWith(w))));
-  return misspelt.size ? suggestQuery(query, vocab, misspelt) : null;
-}
-
 /** "Did you mean …?" with the corrected query as a link that runs it. */
 function renderSuggestion(query: string, suggestion: string) {
   const [before, after] = fill(config.labels.didYouMean!, { query, suggestion: '\u0000' }).split('\u0000');
@@ -350,7 +293,8 @@ async function run() {
   let replaced: string | null = null;
   const unmatched = () => unmatchedWords(searchableQuery(query, config.lang), matchedWords).length > 0;
   if (query && !provision && (ranked.length < FEW || unmatched())) {
-    const suggestion = await correctionFor(query, ranked.length, matchedWords);
+    const { correctionFor } = await import('./search-spelling.ts');
+    const suggestion = await correctionFor(query, config, ranked.length, matchedWords);
     if (mine !== generation) return;
     if (suggestion) {
       const corrected = await searchAll(suggestion, langs);
@@ -372,13 +316,16 @@ async function run() {
   empty.hidden = true;
   if (!count) renderNoResults(query);
   refine.hidden = !count && !Object.keys(selection).length;
-  if (facetsLoaded) renderFacets(counts);
+  if (facetsLoaded) {
+    const { renderFacets } = await import('./search-facets.ts');
+    if (mine === generation) renderFacets(facetsBox, counts, selection, config);
+  }
 }
 
-/** Loads every facet's filter index (a few hundred bytes each), so that searches return counts per facet value. */
+/** Loads every facet's filter index (a few hundred bytes each), so that searches return counts per facet value, and the code listing them. */
 async function loadFacets(langs: Lang[]) {
   facetsLoaded = true;
-  await Promise.all(langs.map(async (lang) => (await pagefindFor(lang)).filters()));
+  await Promise.all([import('./search-facets.ts'), ...langs.map(async (lang) => (await pagefindFor(lang)).filters())]);
 }
 
 let timer: number | undefined;

@@ -8,7 +8,7 @@ import { localize } from '#src/lib/localize.ts';
 import isoCountries from 'i18n-iso-countries';
 import englishNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { loadSite, type SiteCase, type SiteCountry } from './site.ts';
-import { casesOf, checkJurisdictionNotes, jurisdictionPageCodes, mentionsName, nameVariants } from '#src/lib/jurisdiction-pages.ts';
+import { checkJurisdictionNotes, jurisdictionPageCodes, mentionsName, nameVariants, casesByJurisdiction } from '#src/lib/jurisdiction-pages.ts';
 import { countryName } from '#src/lib/i18n.ts';
 import { regionOf, ROUTE_STATE_LIST, SUPRANATIONAL, type SupranationalCode } from '#src/registries/jurisdictions.ts';
 import type { Participation } from '#src/schemas/status.ts';
@@ -40,11 +40,11 @@ async function load() {
   });
   const participationBy = new Map(participation.map((p) => [p.id, p.data]));
   const notesBy = new Map(notes.map((n) => [n.id, n.data]));
-  const caseRefs = site.cases.map((c) => ({ ...c, country: c.data.country, otherStates: c.data.otherStates }));
+  const casesOf = casesByJurisdiction(site.cases.map((c) => ({ ...c, country: c.data.country, otherStates: c.data.otherStates })));
 
   return codes.map((code): Jurisdiction => {
     const names = englishNamesOf(code);
-    const { decided, concerning } = casesOf(code, caseRefs);
+    const { decided, concerning } = casesOf(code);
     return {
       code,
       kind: Object.hasOwn(SUPRANATIONAL, code) ? SUPRANATIONAL[code as SupranationalCode].kind : 'state',

@@ -10,12 +10,15 @@
  * @see https://pagefind.app/docs/node-api/
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { initialOf, vocabularyFrom, vocabularyPath } from '#src/lib/search.ts';
+import { minifySync } from 'vite';
+import { gzipAsync } from '@gfx/zopfli';
+import { initialOf, vocabularyFrom, vocabularyPath } from '#src/lib/spelling.ts';
 
 /**
  * Positions per index chunk. A query downloads the chunk holding each of its words, so smaller chunks mean fewer
@@ -25,6 +28,48 @@ import { initialOf, vocabularyFrom, vocabularyPath } from '#src/lib/search.ts';
  * @see https://github.com/Pagefind/pagefind/blob/main/pagefind/src/options.rs (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`)
  */
 const INDEX_CHUNK_SIZE = 1500;
+
+/**
+ * Pagefind's scripts that pages load, minified with the minifier that builds the site's own scripts: Pagefind ships
+ * `pagefind.js` with only whitespace removed and `pagefind-highlight.js` not minified. Renaming local names takes
+ * `pagefind.js`, which every first search downloads, from 13.1 to 10.8 KB gzip. Exports and behaviour are unchanged
+ * (the browser tests search and highlight with them); license comments are kept, at the end of the file.
+ */
+const MINIFIED_SCRIPTS = ['pagefind.js', 'pagefind-highlight.js'];
+
+function minifyScripts(bundle: string) {
+  for (const name of MINIFIED_SCRIPTS) {
+    const file = path.join(bundle, name);
+    const result = minifySync(name, fs.readFileSync(file, 'utf8'), { module: true, compress: true, mangle: true, codegen: { legalComments: 'eof' } });
+    if (result.errors.length) throw new Error(`minifying ${file} failed:\n${result.errors.map((e) => e.message).join('\n')}`);
+    fs.writeFileSync(file, result.code);
+  }
+}
+
+/**
+ * Pagefind's WebAssembly for each indexed language, recompressed with Zopfli: the same gzip format Pagefind reads,
+ * about 5 % smaller (English: 58.4 → 55.6 KB), and every first search downloads it. Zopfli takes about a second per
+ * file, so each result is kept in the build cache, named by the digest of the file Pagefind wrote (which changes only
+ * with Pagefind's version). The index and fragments stay as Pagefind writes them: they grow with the content.
+ * @see https://github.com/google/zopfli
+ */
+async function recompressWasm(bundle: string, wasm: readonly string[], cacheDir: string) {
+  fs.mkdirSync(cacheDir, { recursive: true });
+  for (const name of new Set(wasm)) {
+    const file = path.join(bundle, `wasm.${name}.pagefind`);
+    const written = fs.readFileSync(file);
+    const raw = zlib.gunzipSync(written);
+    const cached = path.join(cacheDir, `${createHash('sha256').update(written).digest('hex')}.gz`);
+    const smaller = fs.existsSync(cached) ? fs.readFileSync(cached) : Buffer.from(await gzipAsync(raw, { numiterations: 5 }));
+    if (!zlib.gunzipSync(smaller).equals(raw)) throw new Error(`recompressing ${file} changed its content (cache ${cached})`);
+    if (!fs.existsSync(cached)) {
+      const partial = `${cached}.${process.pid}`;
+      fs.writeFileSync(partial, smaller);
+      fs.renameSync(partial, cached);
+    }
+    if (smaller.length < written.length) fs.writeFileSync(file, smaller);
+  }
+}
 
 interface Fragment { url: string; content: string; meta: Record<string, string> }
 
@@ -38,9 +83,13 @@ function fragments(bundle: string, lang: string): Fragment[] {
 }
 
 export default function pagefindIntegration(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'palermo-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = path.join(fileURLToPath(config.cacheDir), 'pagefind-wasm');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const bundle = `${site}pagefind`;
@@ -59,11 +108,13 @@ export default function pagefindIntegration(): AstroIntegration {
           if (added.page_count === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from the layout?');
           const written = await index.writeFiles({ outputPath: bundle });
           fail('writing', written.errors);
+          minifyScripts(bundle);
         } finally {
           await pagefind.close();
           if (chunkSetting === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
         }
-        const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+        const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number; wasm: string }> };
+        await recompressWasm(bundle, Object.values(entry.languages).map((l) => l.wasm), cacheDir);
         const counts: string[] = [];
         for (const [lang, { page_count }] of Object.entries(entry.languages)) {
           const pages = fragments(bundle, lang);

@@ -15,12 +15,23 @@ export function jurisdictionPageCodes(input: { route: readonly string[]; laws: r
   return groupByJurisdiction([...codes], (c) => c).map((g) => g.code);
 }
 
-/** A jurisdiction's cases: those decided by its courts, and those decided elsewhere that concern it (`otherStates`). */
-export function casesOf<T extends CaseRef>(code: string, cases: readonly T[]): { decided: T[]; concerning: T[] } {
-  return {
-    decided: cases.filter((c) => c.country === code),
-    concerning: cases.filter((c) => c.country !== code && c.otherStates.includes(code)),
+/**
+ * Every jurisdiction's cases, in one pass over the cases (a page per jurisdiction must not scan them all): those
+ * decided by its courts, and those decided elsewhere that concern it (`otherStates`), each in the order given.
+ * A jurisdiction without a case gets empty lists.
+ */
+export function casesByJurisdiction<T extends CaseRef>(cases: readonly T[]): (code: string) => { decided: T[]; concerning: T[] } {
+  const lists = new Map<string, { decided: T[]; concerning: T[] }>();
+  const of = (code: string) => {
+    let list = lists.get(code);
+    if (!list) lists.set(code, (list = { decided: [], concerning: [] }));
+    return list;
   };
+  for (const c of cases) {
+    of(c.country).decided.push(c);
+    for (const other of new Set(c.otherStates)) if (other !== c.country) of(other).concerning.push(c);
+  }
+  return (code) => lists.get(code) ?? { decided: [], concerning: [] };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casesOf, checkJurisdictionNotes, jurisdictionPageCodes, mentionsName, nameVariants, participationLines } from '#src/lib/jurisdiction-pages.ts';
+import { checkJurisdictionNotes, jurisdictionPageCodes, mentionsName, nameVariants, participationLines, casesByJurisdiction } from '#src/lib/jurisdiction-pages.ts';
 
 describe('jurisdiction pages', () => {
   it('exist for the route, the laws held and every jurisdiction a case was decided in or concerns, in route order', () => {
@@ -12,11 +12,17 @@ describe('jurisdiction pages', () => {
   });
 
   it('lists the cases decided there apart from those decided elsewhere that concern it', () => {
-    const cases = [{ slug: 'a', country: 'ecthr', otherStates: ['gr'] }, { slug: 'b', country: 'gr', otherStates: [] }, { slug: 'c', country: 'it', otherStates: [] }];
-    const gr = casesOf('gr', cases);
-    expect(gr.decided.map((c) => c.slug)).toEqual(['b']);
+    const cases = [
+      { slug: 'a', country: 'ecthr', otherStates: ['gr'] }, { slug: 'b', country: 'gr', otherStates: [] }, { slug: 'c', country: 'it', otherStates: [] },
+      { slug: 'd', country: 'gr', otherStates: ['gr', 'it'] }, { slug: 'e', country: 'cjeu', otherStates: ['it', 'it'] },
+    ];
+    const casesOf = casesByJurisdiction(cases);
+    const gr = casesOf('gr');
+    expect(gr.decided.map((c) => c.slug)).toEqual(['b', 'd']);
     expect(gr.concerning.map((c) => c.slug)).toEqual(['a']);
-    expect(casesOf('ecthr', cases).decided.map((c) => c.slug)).toEqual(['a']);
+    expect(casesOf('ecthr').decided.map((c) => c.slug)).toEqual(['a']);
+    expect(casesOf('it').concerning.map((c) => c.slug)).toEqual(['d', 'e']);
+    expect(casesOf('pk')).toEqual({ decided: [], concerning: [] });
   });
 
   it('finds a jurisdiction named in a news text by its names, as whole words with their capitals', () => {

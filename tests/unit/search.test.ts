@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  META_WEIGHTS, PAGE_TYPES, editDistance, indexMarkup, initialOf, paragraphForMatch, pagefindFilters, resultTitle, searchParams, searchableQuery,
-  selectionFromParams, suggestQuery, unmatchedWords, vocabulary, vocabularyFrom, wordsOf,
+  META_WEIGHTS, PAGE_TYPES, indexMarkup, paragraphForMatch, pagefindFilters, resultTitle, searchParams, searchableQuery, selectionFromParams, unmatchedWords,
 } from '#src/lib/search.ts';
+import { editDistance, initialOf, suggestQuery, vocabulary, vocabularyFrom, wordsOf } from '#src/lib/spelling.ts';
 import { en } from '#src/i18n/en.ts';
 import { dictionaries } from '#src/i18n/index.ts';
 import { LANGUAGES } from '#src/registries/locales.ts';
