@@ -1,6 +1,7 @@
 /**
  * Builds the Pagefind search index after every production build, in one place.
- * Pagefind splits the index by each page's `<html lang>`, so every site language gets its own index;
+ * Pagefind splits the index by each page's `<html lang>`, so every site language gets its own index; the languages are
+ * indexed one after another (see `indexLanguage`);
  * only elements inside `data-pagefind-body` are indexed (fallback pages leave it out), and what each page gives
  * the index besides its text is rendered by src/components/SearchIndexing.astro. Every error Pagefind returns
  * fails the build.
@@ -19,6 +20,7 @@ import * as pagefind from 'pagefind';
 import { minifySync } from 'vite';
 import { gzipAsync } from '@gfx/zopfli';
 import { initialOf, vocabularyFrom, vocabularyPath } from '#src/lib/spelling.ts';
+import { LANGUAGES } from '#src/registries/locales.ts';
 
 /**
  * Positions per index chunk. A query downloads the chunk holding each of its words, so smaller chunks mean fewer
@@ -71,6 +73,36 @@ async function recompressWasm(bundle: string, wasm: readonly string[], cacheDir:
   }
 }
 
+interface Entry { version: string; languages: Record<string, { hash: string; wasm: string; page_count: number }>; [key: string]: unknown }
+
+/**
+ * Indexes the pages under `/{lang}/` (they all have `<html lang="{lang}">`) into a bundle of their own, then moves its
+ * files into the site's bundle and returns its entry. Pagefind holds every page it indexes in memory until it writes
+ * the index, so one language at a time keeps its peak at the largest language's share rather than the whole site's;
+ * each language's files carry its code in their names, and the files every bundle has (scripts, wasm) are the same.
+ */
+async function indexLanguage(site: string, bundle: string, lang: string, fail: (step: string, errors: string[]) => void): Promise<Entry | null> {
+  if (!fs.existsSync(path.join(site, lang))) return null;
+  const { index, errors } = await pagefind.createIndex({});
+  fail('createIndex', errors);
+  if (!index) throw new Error('Pagefind returned no index');
+  try {
+    const added = await index.addDirectory({ path: site, glob: `${lang}/**/*.html` });
+    fail(`indexing ${lang}`, added.errors);
+    if (added.page_count === 0) return null;
+    const own = `${bundle}-${lang}`;
+    fs.rmSync(own, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: own });
+    fail(`writing ${lang}`, written.errors);
+    const entry = JSON.parse(fs.readFileSync(path.join(own, 'pagefind-entry.json'), 'utf8')) as Entry;
+    fs.cpSync(own, bundle, { recursive: true });
+    fs.rmSync(own, { recursive: true, force: true });
+    return entry;
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
 interface Fragment { url: string; content: string; meta: Record<string, string> }
 
 /** The indexed pages of one language, read back from the fragments Pagefind wrote. */
@@ -99,21 +131,20 @@ export default function pagefindIntegration(): AstroIntegration {
         };
         const chunkSetting = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSetting ?? String(INDEX_CHUNK_SIZE);
+        let entry: Entry | undefined;
+        fs.rmSync(bundle, { recursive: true, force: true });
         try {
-          const { index, errors } = await pagefind.createIndex({});
-          fail('createIndex', errors);
-          if (!index) throw new Error('Pagefind returned no index');
-          const added = await index.addDirectory({ path: site });
-          fail('indexing', added.errors);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from the layout?');
-          const written = await index.writeFiles({ outputPath: bundle });
-          fail('writing', written.errors);
-          minifyScripts(bundle);
+          for (const lang of LANGUAGES) {
+            const own = await indexLanguage(site, bundle, lang, fail);
+            if (own) entry = { ...own, languages: { ...entry?.languages, ...own.languages } };
+          }
         } finally {
           await pagefind.close();
           if (chunkSetting === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
         }
-        const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number; wasm: string }> };
+        if (!entry) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from the layout?');
+        fs.writeFileSync(path.join(bundle, 'pagefind-entry.json'), JSON.stringify(entry));
+        minifyScripts(bundle);
         await recompressWasm(bundle, Object.values(entry.languages).map((l) => l.wasm), cacheDir);
         const counts: string[] = [];
         for (const [lang, { page_count }] of Object.entries(entry.languages)) {
