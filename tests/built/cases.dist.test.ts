@@ -59,3 +59,37 @@ describe('the case list counts what the digests hold', () => {
     for (const [year, n] of count((c) => (c.decisionDate ?? '').slice(0, 4))) expect(shownCount('year', year), year || 'undated').toBe(n);
   });
 });
+
+describe('article pages: cases a court cited, apart from cases the project maps', () => {
+  const ids: Record<string, string> = { UNTOC: 'untoc', SOM: 'som-protocol', TIP: 'tip-protocol', FIREARMS: 'firearms-protocol' };
+  /** `SOM 6(1)(a)` → `som-protocol/article-6`; null for a whole-instrument reference. Read here from the YAML, not by the site's parser. */
+  const articleOf = (citation: string) => {
+    const m = /^([A-Z]+) (\d+)/.exec(citation);
+    return m ? `${ids[m[1]!]}/article-${m[2]}` : null;
+  };
+  const slugs = fs.readdirSync(path.join(CONTENT, 'cases'));
+  const cited = new Map<string, Set<string>>();
+  const engaged = new Map<string, Set<string>>();
+  for (const slug of slugs) {
+    const c = YAML.parse(fs.readFileSync(path.join(CONTENT, 'cases', slug, 'case.yaml'), 'utf8')) as { provisionsEngaged: string[]; provisionsCitedByCourt?: string[] };
+    const byCourt = new Set((c.provisionsCitedByCourt ?? []).map(articleOf).filter((a): a is string => a !== null));
+    for (const a of byCourt) cited.set(a, (cited.get(a) ?? new Set()).add(slug));
+    for (const a of new Set(c.provisionsEngaged.map(articleOf))) if (a && !byCourt.has(a)) engaged.set(a, (engaged.get(a) ?? new Set()).add(slug));
+  }
+  const count = (html: ReturnType<typeof page>, group: string) => {
+    const heading = html.querySelector(`[data-cross-links="${group}"] h3 .muted`);
+    return heading ? Number(/\d+/.exec(heading.text)![0]) : 0;
+  };
+
+  it.each(['som-protocol/article-6', 'som-protocol/article-3', 'untoc/article-2', 'som-protocol/article-5'])('%s: the counts under each heading match the case files', (article) => {
+    const html = page(`/en/instruments/${article}/`);
+    expect(count(html, 'cases-cited')).toBe(cited.get(article)?.size ?? 0);
+    expect(count(html, 'cases-engaged')).toBe(engaged.get(article)?.size ?? 0);
+  });
+
+  it('national provisions are listed with their pinpoint in the page language, the law’s words marked as such', () => {
+    const items = page('/fr/instruments/som-protocol/article-6/').querySelectorAll('[data-cross-links="national"] li');
+    expect(items.length).toBeGreaterThan(10);
+    for (const li of items) expect(li.querySelector('.pinpoint'), li.text).not.toBeNull();
+  });
+});
