@@ -32,16 +32,21 @@ export function buildGraph(input: { cases: readonly CaseRef[]; national: readonl
     if (!links) graph.set(key, (links = { casesCited: [], casesEngaged: [], national: [], guides: [] }));
     return links;
   };
-  const addUnique = (list: string[], value: string) => { if (!list.includes(value)) list.push(value); };
+  // Each case and guide is visited once and its keys are deduplicated first, so lists only grow by push: building
+  // the graph stays linear in the number of references however many cases cite one article.
   for (const c of input.cases) {
     const cited = new Set(c.cited.map(keyOf));
-    for (const key of cited) addUnique(at(key).casesCited, c.slug);
-    for (const key of new Set(c.engaged.map(keyOf))) if (!cited.has(key)) addUnique(at(key).casesEngaged, c.slug);
+    for (const key of cited) at(key).casesCited.push(c.slug);
+    for (const key of new Set(c.engaged.map(keyOf))) if (!cited.has(key)) at(key).casesEngaged.push(c.slug);
   }
-  for (const g of input.guides) for (const p of g.provisions) addUnique(at(keyOf(p)).guides, g.slug);
+  for (const g of input.guides) for (const key of new Set(g.provisions.map(keyOf))) at(key).guides.push(g.slug);
+  const seenNational = new Set<string>();
   for (const n of input.national) {
-    const list = at(keyOf(n.cites)).national;
-    if (!list.some((x) => x.country === n.country && x.provision === n.provision)) list.push(n);
+    const key = keyOf(n.cites);
+    const id = `${key} ${n.country} ${n.provision}`;
+    if (seenNational.has(id)) continue;
+    seenNational.add(id);
+    at(key).national.push(n);
   }
   return graph;
 }
